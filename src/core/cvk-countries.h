@@ -5,7 +5,11 @@
  *
  * The table ships in data/countries.csv (see data/countries.md for its
  * sources) and is compiled into the program's resources.  A document may
- * correct a country's ITU administrative region: cvk_countries_set_override().
+ * correct a country's ITU administrative region: cvk_countries_set_override()
+ * (per instance; %NULL or "" as the region removes the correction, a region
+ * other than A to E or an unknown code is ignored).  Lookups take
+ * the code in any case.  cvk_countries_lookup() and cvk_countries_get_nth()
+ * give the rows as shipped; cvk_countries_region() applies the overrides.
  */
 
 #pragma once
@@ -69,5 +73,14 @@ gboolean          cvk_region_scheme_from_string  (const char       *text,
                                                   CvkRegionScheme  *scheme);
 gboolean          cvk_region_is_valid            (CvkRegionScheme   scheme,
                                                   const char       *region);
+
+#define CVK_COUNTRIES_ERROR (cvk_countries_error_quark ())
+GQuark            cvk_countries_error_quark      (void);
+
+typedef enum
+{
+  CVK_COUNTRIES_ERROR_PARSE,    /* not a well-formed CSV table */
+  CVK_COUNTRIES_ERROR_INVALID,  /* a well-formed table with a bad value */
+} CvkCountriesError;
 
 G_END_DECLS

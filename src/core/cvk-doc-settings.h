@@ -32,15 +32,25 @@ typedef struct
 
 CvkDocSettings *cvk_doc_settings_new       (void);
 void            cvk_doc_settings_free      (CvkDocSettings  *self);
-/* Reads the CvkSetting entities of @settings (unknown keys are kept for
+/* Reads the CvkSetting entities of @settings over the defaults (a key
+ * missing from @settings has its default value; unknown keys are kept for
  * newer versions and ignored; a bad value keeps the default and is
- * reported in @error, the rest still read). */
+ * reported in @error, naming the key and the value, the rest still read). */
 gboolean        cvk_doc_settings_load      (CvkDocSettings  *self,
                                             GListModel      *settings,
                                             GError         **error);
+/* The text form of the setting @key, as stored; NULL for an unknown key. */
 char           *cvk_doc_settings_dup_value (CvkDocSettings  *self,
                                             const char      *key);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvkDocSettings, cvk_doc_settings_free)
+
+#define CVK_DOC_SETTINGS_ERROR (cvk_doc_settings_error_quark ())
+GQuark          cvk_doc_settings_error_quark (void);
+
+typedef enum
+{
+  CVK_DOC_SETTINGS_ERROR_INVALID_VALUE,
+} CvkDocSettingsError;
 
 G_END_DECLS

@@ -26,6 +26,15 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CvkEntity, cvk_entity, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (cvk-entity-error-quark, cvk_entity_error)
 
+static void cvk_entity_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec);
+static void cvk_entity_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec);
+
 static GType
 field_gtype (const CvkField *field)
 {
@@ -89,6 +98,10 @@ cvk_entity_class_install_fields (CvkEntityClass *klass,
   g_return_if_fail (n_fields > 0);
   g_return_if_fail (g_str_equal (fields[0].name, "id"));
 
+  /* GObject wants the property handlers on the class that installs them. */
+  object_class->get_property = cvk_entity_get_property;
+  object_class->set_property = cvk_entity_set_property;
+
   klass->kind = kind;
   klass->fields = fields;
   klass->n_fields = n_fields;
@@ -149,7 +162,7 @@ cvk_entity_finalize (GObject *object)
   CvkEntityPrivate *priv = cvk_entity_get_instance_private (self);
   CvkEntityClass *klass = entity_class (self);
 
-  for (guint i = 0; i < klass->n_fields; i++)
+  for (guint i = 0; priv->values && i < klass->n_fields; i++)
     g_value_unset (&priv->values[i]);
   g_free (priv->values);
 
@@ -190,11 +203,32 @@ cvk_entity_set_property (GObject      *object,
   cvk_entity_set_value (self, prop_id - 1, value);
 }
 
+/* While the instance-init functions run, an object still has the class of
+ * the type being initialised, not its final class: the values are made in
+ * constructed(), which runs before any property is set. */
+static void
+cvk_entity_constructed (GObject *object)
+{
+  CvkEntity *self = CVK_ENTITY (object);
+  CvkEntityPrivate *priv = cvk_entity_get_instance_private (self);
+  CvkEntityClass *klass = entity_class (self);
+
+  G_OBJECT_CLASS (cvk_entity_parent_class)->constructed (object);
+
+  priv->values = g_new0 (GValue, klass->n_fields);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_value_init (&priv->values[i], field_gtype (&klass->fields[i]));
+      g_param_value_set_default (klass->pspecs[i], &priv->values[i]);
+    }
+}
+
 static void
 cvk_entity_class_init (CvkEntityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = cvk_entity_constructed;
   object_class->finalize = cvk_entity_finalize;
   object_class->get_property = cvk_entity_get_property;
   object_class->set_property = cvk_entity_set_property;
@@ -203,16 +237,6 @@ cvk_entity_class_init (CvkEntityClass *klass)
 static void
 cvk_entity_init (CvkEntity *self)
 {
-  CvkEntityPrivate *priv = cvk_entity_get_instance_private (self);
-  CvkEntityClass *klass = entity_class (self);
-
-  /* The subclass's class_init has run: its field table is known. */
-  priv->values = g_new0 (GValue, klass->n_fields);
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_value_init (&priv->values[i], field_gtype (&klass->fields[i]));
-      g_param_value_set_default (klass->pspecs[i], &priv->values[i]);
-    }
 }
 
 const char *

@@ -131,8 +131,15 @@ cvk_date_unit_bounds (const GDate  *date,
                       GDate        *unit_first,
                       GDate        *unit_last)
 {
-  int year = g_date_get_year (date);
-  int month = g_date_get_month (date);
+  /* Work on a copy: @unit_first or @unit_last may be @date itself, to round
+   * a date to its unit in place, and they are written before @date is read
+   * for the last time. */
+  const GDate copy = *date;
+  int year, month;
+
+  date = &copy;
+  year = g_date_get_year (date);
+  month = g_date_get_month (date);
 
   g_date_clear (unit_first, 1);
 

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Installs what is missing, builds Convoke and starts it.
+#   build-aux/run.sh [convoke arguments]
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+"$top/build-aux/setup.sh" build
+[ -f "$top/build/build.ninja" ] || meson setup "$top/build" "$top"
+meson compile -C "$top/build"
+exec "$top/build/src/convoke" "$@"

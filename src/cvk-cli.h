@@ -1,0 +1,22 @@
+/* cvk-cli.h: the command line that works without a display
+ *
+ * Copyright 2026 The Convoke authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* TRUE when @argv asks for something the command line does alone
+ * (--new, --export, --import, --check, --version, --help). */
+gboolean  cvk_cli_handles             (int     argc,
+                                       char  **argv);
+int       cvk_cli_run                 (int     argc,
+                                       char  **argv);
+/* $XDG_DATA_HOME/convoke/committee.convoke */
+char     *cvk_cli_default_document    (void);
+
+G_END_DECLS

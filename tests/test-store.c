@@ -1,0 +1,751 @@
+/* test-store.c: the document store
+ *
+ * Copyright 2026 The Convoke authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "cvk-store.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("cvk-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "doc.convoke", NULL);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* A text picture of the whole document: every entity of every kind with
+ * every field, to compare states. */
+static char *
+snapshot (CvkStore *store)
+{
+  GString *s = g_string_new (NULL);
+  GType *types;
+  guint n_types;
+
+  types = cvk_entity_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      GListModel *model = cvk_store_get_model (store, types[t]);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(CvkEntity) e = g_list_model_get_item (model, i);
+          guint n_fields;
+          const CvkField *fields = cvk_entity_class_get_fields (CVK_ENTITY_GET_CLASS (e), &n_fields);
+
+          g_string_append_printf (s, "%s", cvk_entity_get_kind (e));
+          for (guint k = 0; k < n_fields; k++)
+            {
+              g_autofree char *text = cvk_entity_dup_field_text (e, k);
+              g_string_append_printf (s, " %s=%s", fields[k].name, text);
+            }
+          g_string_append_c (s, '\n');
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Fills every field of a new entity with a value that is not the default.
+ * @variant 0 or 1 makes two distinct entities of a kind; references point
+ * at the entity of the same variant of the kind referred to (for a kind
+ * referring to itself, variant 1 points at variant 0). */
+static CvkEntity *
+make_full_entity (GType       type,
+                  guint       variant,
+                  GHashTable *ids)
+{
+  CvkEntity *e = cvk_entity_new (type, NULL);
+  CvkEntityClass *klass = CVK_ENTITY_GET_CLASS (e);
+  guint n_fields;
+  const CvkField *fields = cvk_entity_class_get_fields (klass, &n_fields);
+  const char *kind = cvk_entity_class_get_kind (klass);
+  g_autofree char *id = g_str_equal (kind, "country-region")
+                        ? g_strdup (variant ? "NG" : "FR")  /* its id is a country code */
+                        : g_strdup_printf ("%s-%u", kind, variant);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 15 + variant, 3, 2026);
+
+  cvk_entity_set_string (e, 0, id);
+
+  for (guint i = 1; i < n_fields; i++)
+    {
+      const CvkField *field = &fields[i];
+
+      switch (field->type)
+        {
+        case CVK_FIELD_STRING:
+          if (g_str_equal (field->name, "country"))
+            cvk_entity_set_string (e, i, variant ? "NG" : "FR");
+          else if (g_str_equal (field->name, "region"))
+            cvk_entity_set_string (e, i, variant ? "D" : "B");
+          else if (g_str_equal (field->name, "currency"))
+            cvk_entity_set_string (e, i, "EUR");
+          else
+            {
+              g_autofree char *text = g_strdup_printf ("%s “%s” \"quoted\", ünïcode عربي 中文 ' %u",
+                                                       field->name, kind, variant);
+              cvk_entity_set_string (e, i, text);
+            }
+          break;
+
+        case CVK_FIELD_INT:
+          cvk_entity_set_int (e, i, 40 + i + 20 * variant);
+          break;
+
+        case CVK_FIELD_DOUBLE:
+          cvk_entity_set_double (e, i, 2.5 + variant);
+          break;
+
+        case CVK_FIELD_BOOL:
+          cvk_entity_set_bool (e, i, TRUE);
+          break;
+
+        case CVK_FIELD_ENUM:
+          {
+            g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+            cvk_entity_set_enum (e, i, enum_class->values[enum_class->n_values - 1 - variant].value);
+          }
+          break;
+
+        case CVK_FIELD_DATE:
+          cvk_entity_set_date (e, i, &date);
+          break;
+
+        case CVK_FIELD_REF:
+          {
+            guint target = g_str_equal (field->ref_kind, kind) ? 0 : variant;
+            g_autofree char *key = g_strdup_printf ("%s-%u", field->ref_kind, target);
+
+            if (g_str_equal (field->ref_kind, kind) && variant == 0)
+              break;  /* an entity does not refer to itself */
+            g_assert_true (g_hash_table_contains (ids, key));
+            cvk_entity_set_string (e, i, key);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_hash_table_add (ids, g_strdup (id));
+  return e;
+}
+
+static void
+fill_every_kind (CvkStore *store)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GType *types;
+  guint n_types;
+
+  types = cvk_entity_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    for (guint variant = 0; variant < 2; variant++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CvkEntity) e = make_full_entity (types[t], variant, ids);
+
+        cvk_store_insert (store, e, &error);
+        g_assert_no_error (error);
+        g_assert_cmpint (cvk_entity_get_pk (e), >, 0);
+        /* The inserted object is the one in the model. */
+        g_assert_true (cvk_store_lookup (store, types[t], cvk_entity_get_id (e)) == (gpointer) e);
+      }
+}
+
+static void
+test_migrate_from_nothing (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GType *types;
+  guint n_types;
+
+  g_assert_cmpint (cvk_store_schema_version (), >=, 1);
+
+  store = cvk_store_create (f->path, "blank", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  cvk_store_close (store);
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, CVK_STORE_APPLICATION_ID);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, cvk_store_schema_version ());
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+  sqlite3_finalize (stmt);
+
+  /* Every field of every entity has its column, and no column is extra. */
+  types = cvk_entity_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(CvkEntity) e = cvk_entity_new (types[t], NULL);
+      CvkEntityClass *klass = CVK_ENTITY_GET_CLASS (e);
+      guint n_fields, n_columns = 0;
+      g_autofree char *table = g_strdelimit (g_strdup (cvk_entity_class_get_kind (klass)), "-", '_');
+      g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s') WHERE name <> 'pk'", table);
+
+      cvk_entity_class_get_fields (klass, &n_fields);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autofree char *prop = g_strdelimit (g_strdup ((const char *) sqlite3_column_text (stmt, 0)), "_", '-');
+          g_assert_cmpint (cvk_entity_class_find_field (klass, prop), >=, 0);
+          n_columns++;
+        }
+      sqlite3_finalize (stmt);
+      g_assert_cmpuint (n_columns, ==, n_fields);
+    }
+  sqlite3_close (db);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = NULL;
+  g_autoptr(CvkStore) reopened = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GType *types;
+  guint n_types;
+
+  store = cvk_store_create (f->path, "blank", &error);
+  g_assert_no_error (error);
+  fill_every_kind (store);
+  before = snapshot (store);
+  cvk_store_close (store);
+
+  reopened = cvk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  after = snapshot (reopened);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Field by field, through the objects. */
+  types = cvk_entity_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      /* Rebuild the expected entity of variant 1 (references resolved by name). */
+      for (guint u = 0; u < n_types; u++)
+        for (guint v = 0; v < 2; v++)
+          {
+            g_autoptr(CvkEntity) tmp = cvk_entity_new (types[u], NULL);
+            g_hash_table_add (ids, g_strdup_printf ("%s-%u", cvk_entity_get_kind (tmp), v));
+          }
+      {
+        g_autoptr(CvkEntity) expected = make_full_entity (types[t], 1, ids);
+        CvkEntity *stored = cvk_store_lookup (reopened, types[t], cvk_entity_get_id (expected));
+        g_assert_nonnull (stored);
+        g_assert_true (cvk_entity_equal (stored, expected));
+      }
+    }
+}
+
+static guint n_items_changed;
+static guint n_notifies;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  n_items_changed++;
+}
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           gpointer    user_data)
+{
+  n_notifies++;
+}
+
+static void
+test_models_follow_edits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(CvkMember) member = cvk_member_new ("M01");
+  GListModel *members;
+  CvkMember *in_model;
+
+  g_assert_no_error (error);
+  members = cvk_store_get_model (store, CVK_TYPE_MEMBER);
+  g_signal_connect (members, "items-changed", G_CALLBACK (on_items_changed), NULL);
+  n_items_changed = 0;
+
+  g_object_set (member, "name", "Ada", "status", CVK_MEMBER_STATUS_CANDIDATE, NULL);
+  cvk_store_insert (store, CVK_ENTITY (member), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  g_assert_cmpuint (n_items_changed, ==, 1);
+
+  in_model = g_list_model_get_item (members, 0);
+  g_assert_true (in_model == member);
+  g_object_unref (in_model);
+
+  /* An update changes the same object in place, with one notification
+   * per changed property and no items-changed. */
+  n_notifies = 0;
+  g_signal_connect (member, "notify", G_CALLBACK (on_notify), NULL);
+  cvk_store_set (store, CVK_ENTITY (member), &error, "status", CVK_MEMBER_STATUS_CONFIRMED, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpint (cvk_member_get_status (member), ==, CVK_MEMBER_STATUS_CONFIRMED);
+  g_assert_cmpuint (n_notifies, ==, 1);
+  g_assert_cmpuint (n_items_changed, ==, 1);
+
+  /* A failed edit changes nothing. */
+  {
+    g_autoptr(CvkMember) dup = cvk_member_new ("M01");
+    g_assert_false (cvk_store_insert (store, CVK_ENTITY (dup), &error));
+    g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  }
+
+  cvk_store_delete (store, CVK_ENTITY (member), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 0);
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_MEMBER, "M01"));
+  g_signal_handlers_disconnect_by_func (members, on_items_changed, NULL);
+}
+
+static void
+undo_redo_check (CvkStore   *store,
+                 const char *before,
+                 const char *after)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *s1 = NULL;
+  g_autofree char *s2 = NULL;
+  g_autofree char *s3 = NULL;
+
+  s1 = snapshot (store);
+  g_assert_cmpstr (s1, ==, after);
+  g_assert_true (cvk_store_can_undo (store));
+
+  cvk_store_undo (store, &error);
+  g_assert_no_error (error);
+  s2 = snapshot (store);
+  g_assert_cmpstr (s2, ==, before);
+  g_assert_true (cvk_store_can_redo (store));
+
+  cvk_store_redo (store, &error);
+  g_assert_no_error (error);
+  s3 = snapshot (store);
+  g_assert_cmpstr (s3, ==, after);
+}
+
+static void
+test_undo_each_edit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autofree char *s0 = NULL;
+  g_autofree char *s1 = NULL;
+  g_autofree char *s2 = NULL;
+  g_autofree char *s3 = NULL;
+  g_autofree char *s4 = NULL;
+  g_autofree char *s5 = NULL;
+  CvkItem *a;
+
+  g_assert_no_error (error);
+  g_assert_false (cvk_store_can_undo (store));
+  g_assert_false (cvk_store_undo (store, &error));
+  g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_NOTHING_TO_UNDO);
+  g_clear_error (&error);
+
+  /* Every kind, inserted: one undo step each. */
+  s0 = snapshot (store);
+  fill_every_kind (store);
+  s1 = snapshot (store);
+  {
+    GType *types;
+    guint n_types;
+    types = cvk_entity_types (&n_types);
+    for (guint i = 0; i < 2 * n_types; i++)
+      {
+        cvk_store_undo (store, &error);
+        g_assert_no_error (error);
+      }
+    g_assert_false (cvk_store_can_undo (store));
+    g_free (s2);
+    s2 = snapshot (store);
+    g_assert_cmpstr (s2, ==, s0);
+    for (guint i = 0; i < 2 * n_types; i++)
+      {
+        cvk_store_redo (store, &error);
+        g_assert_no_error (error);
+      }
+    g_free (s2);
+    s2 = snapshot (store);
+    g_assert_cmpstr (s2, ==, s1);
+    (void) types;
+  }
+
+  /* Update. */
+  a = cvk_store_lookup (store, CVK_TYPE_ITEM, "item-0");
+  g_assert_nonnull (a);
+  cvk_store_set (store, CVK_ENTITY (a), &error, "name", "Renamed", "progress", (gint64) 10, NULL);
+  g_assert_no_error (error);
+  s3 = snapshot (store);
+  undo_redo_check (store, s1, s3);
+
+  /* Renaming an ID follows into every reference (and back on undo). */
+  cvk_store_set (store, CVK_ENTITY (a), &error, "id", "item-renamed", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cvk_dependency_get_predecessor (cvk_store_lookup (store, CVK_TYPE_DEPENDENCY, "dependency-0")),
+                   ==, "item-renamed");
+  g_assert_cmpstr (cvk_item_get_parent (cvk_store_lookup (store, CVK_TYPE_ITEM, "item-1")), ==, "item-renamed");
+  s4 = snapshot (store);
+  undo_redo_check (store, s3, s4);
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_ITEM, "item-renamed") == (gpointer) a);
+
+  /* Delete with its cascade (dependencies, workshop link, children's parent). */
+  cvk_store_delete (store, CVK_ENTITY (a), &error);
+  g_assert_no_error (error);
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_DEPENDENCY, "dependency-0"));
+  g_assert_cmpstr (cvk_item_get_parent (cvk_store_lookup (store, CVK_TYPE_ITEM, "item-1")), ==, "");
+  s5 = snapshot (store);
+  undo_redo_check (store, s4, s5);
+
+  /* A group is one step. */
+  {
+    g_autofree char *g0 = snapshot (store);
+    g_autofree char *g1 = NULL;
+    g_autoptr(CvkMember) m = cvk_member_new ("G1");
+    g_autoptr(CvkMember) n = cvk_member_new ("G2");
+
+    g_assert_true (cvk_store_begin (store, "Two members", &error));
+    cvk_store_insert (store, CVK_ENTITY (m), &error);
+    g_assert_no_error (error);
+    cvk_store_insert (store, CVK_ENTITY (n), &error);
+    g_assert_no_error (error);
+    /* Not in the models before the commit. */
+    g_assert_null (cvk_store_lookup (store, CVK_TYPE_MEMBER, "G1"));
+    cvk_store_commit (store, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_MEMBER, "G2"));
+    g_assert_cmpstr (cvk_store_get_undo_label (store), ==, "Two members");
+    g1 = snapshot (store);
+    undo_redo_check (store, g0, g1);
+  }
+
+  /* A rolled-back group leaves nothing, and a new edit clears redo. */
+  {
+    g_autofree char *r0 = snapshot (store);
+    g_autofree char *r1 = NULL;
+    g_autoptr(CvkMember) m = cvk_member_new ("R1");
+
+    g_assert_true (cvk_store_begin (store, "Abandoned", &error));
+    cvk_store_insert (store, CVK_ENTITY (m), &error);
+    g_assert_no_error (error);
+    cvk_store_rollback (store);
+    r1 = snapshot (store);
+    g_assert_cmpstr (r0, ==, r1);
+    g_assert_null (cvk_store_lookup (store, CVK_TYPE_MEMBER, "R1"));
+
+    cvk_store_undo (store, &error);
+    g_assert_no_error (error);
+    g_assert_true (cvk_store_can_redo (store));
+    cvk_store_set_setting (store, "base-currency", "EUR", &error);
+    g_assert_no_error (error);
+    g_assert_false (cvk_store_can_redo (store));
+  }
+}
+
+static void
+test_settings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(CvkDocSettings) settings = NULL;
+  g_autoptr(CvkDocSettings) changed = NULL;
+  g_autoptr(CvkCountryRegion) override = cvk_country_region_new ("AL");
+
+  g_assert_no_error (error);
+  settings = cvk_store_dup_settings (store);
+  g_assert_cmpint (settings->report_lead_months, ==, 1);
+  g_assert_cmpstr (settings->base_currency, ==, "CHF");
+
+  cvk_store_set_setting (store, CVK_SETTING_REPORT_LEAD_MONTHS, "2", &error);
+  g_assert_no_error (error);
+  changed = cvk_store_dup_settings (store);
+  g_assert_cmpint (changed->report_lead_months, ==, 2);
+
+  /* A document's correction of a country's region reaches the table. */
+  g_assert_cmpstr (cvk_countries_region (cvk_store_get_countries (store), "AL", CVK_REGION_SCHEME_ITU_ADMIN), ==, "C");
+  g_object_set (override, "region", "B", NULL);
+  cvk_store_insert (store, CVK_ENTITY (override), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cvk_countries_region (cvk_store_get_countries (store), "AL", CVK_REGION_SCHEME_ITU_ADMIN), ==, "B");
+  cvk_store_undo (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cvk_countries_region (cvk_store_get_countries (store), "AL", CVK_REGION_SCHEME_ITU_ADMIN), ==, "C");
+}
+
+static void
+test_next_id (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autofree char *first = NULL;
+  g_autofree char *next = NULL;
+  g_autoptr(CvkContact) c = NULL;
+
+  g_assert_no_error (error);
+  first = cvk_store_next_id (store, CVK_TYPE_CONTACT, "C");
+  g_assert_cmpstr (first, ==, "C01");
+  c = cvk_contact_new ("C09");
+  cvk_store_insert (store, CVK_ENTITY (c), &error);
+  g_assert_no_error (error);
+  next = cvk_store_next_id (store, CVK_TYPE_CONTACT, "C");
+  g_assert_cmpstr (next, ==, "C10");
+}
+
+/* Files that are not ours, damaged or newer are refused, byte for byte
+ * untouched. */
+static void
+assert_refused (const char *path,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize len_before = 0, len_after = 0;
+  g_autoptr(CvkStore) store = NULL;
+
+  g_assert_true (g_file_get_contents (path, &before, &len_before, NULL));
+  store = cvk_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CVK_STORE_ERROR, code);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "doc.convoke"));
+  g_assert_true (g_file_get_contents (path, &after, &len_after, NULL));
+  g_assert_cmpmem (before, len_before, after, len_after);
+}
+
+static void
+make_document (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (path, "blank", &error);
+
+  g_assert_no_error (error);
+  fill_every_kind (store);
+  cvk_store_close (store);
+}
+
+static void
+test_refuse_foreign (Fixture       *f,
+                     gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+
+  /* A text file. */
+  g_assert_true (g_file_set_contents (f->path, "ID,Name\nTL01,Plan\n", -1, NULL));
+  assert_refused (f->path, CVK_STORE_ERROR_NOT_A_DOCUMENT);
+
+  /* An empty file. */
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  assert_refused (f->path, CVK_STORE_ERROR_NOT_A_DOCUMENT);
+
+  /* Another program's SQLite database. */
+  g_unlink (f->path);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (f->path, CVK_STORE_ERROR_NOT_A_DOCUMENT);
+}
+
+static void
+test_refuse_newer (Fixture       *f,
+                   gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+
+  make_document (f->path);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (f->path, CVK_STORE_ERROR_NEWER);
+}
+
+static void
+test_refuse_truncated (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  gsize len;
+  sqlite3 *db = NULL;
+
+  make_document (f->path);
+  /* Fold the WAL into the file, as a copy would have it. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8192);
+  g_assert_true (g_file_set_contents (f->path, contents, len / 2, NULL));
+  assert_refused (f->path, CVK_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_refuse_corrupt (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  gsize len;
+  sqlite3 *db = NULL;
+
+  make_document (f->path);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  /* Scribble over everything after the first page (the schema page stays
+   * readable, the tables do not). */
+  g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+  for (gsize i = 4096; i < len; i++)
+    contents[i] = (char) (i * 7 + 3);
+  g_assert_true (g_file_set_contents (f->path, contents, len, NULL));
+  assert_refused (f->path, CVK_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_create_refuses_existing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "precious", -1, NULL));
+  store = cvk_store_create (f->path, "iewsc", &error);
+  g_assert_null (store);
+  g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_EXISTS);
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "precious");
+  g_clear_error (&error);
+
+  store = cvk_store_create (f->path, "no-such-template", &error);
+  g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_save_as (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = NULL;
+  g_autoptr(CvkStore) original = NULL;
+  g_autoptr(CvkStore) copy = NULL;
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.convoke", NULL);
+  g_autofree char *before = NULL;
+  g_autoptr(CvkMember) m = cvk_member_new ("AFTER");
+
+  store = cvk_store_create (f->path, "blank", &error);
+  g_assert_no_error (error);
+  fill_every_kind (store);
+  before = snapshot (store);
+
+  cvk_store_save_as (store, copy_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cvk_store_get_path (store), ==, copy_path);
+  g_assert_true (cvk_store_can_undo (store));
+
+  /* Edits now go to the copy. */
+  cvk_store_insert (store, CVK_ENTITY (m), &error);
+  g_assert_no_error (error);
+  cvk_store_close (store);
+
+  original = cvk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_null (cvk_store_lookup (original, CVK_TYPE_MEMBER, "AFTER"));
+  {
+    g_autofree char *s = snapshot (original);
+    g_assert_cmpstr (s, ==, before);
+  }
+
+  copy = cvk_store_open (copy_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (cvk_store_lookup (copy, CVK_TYPE_MEMBER, "AFTER"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cvk/store/migrate-from-nothing", Fixture, NULL, fixture_setup, test_migrate_from_nothing, fixture_teardown);
+  g_test_add ("/cvk/store/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
+  g_test_add_func ("/cvk/store/models-follow-edits", test_models_follow_edits);
+  g_test_add_func ("/cvk/store/undo-each-edit", test_undo_each_edit);
+  g_test_add_func ("/cvk/store/settings", test_settings);
+  g_test_add_func ("/cvk/store/next-id", test_next_id);
+  g_test_add ("/cvk/store/refuse/foreign", Fixture, NULL, fixture_setup, test_refuse_foreign, fixture_teardown);
+  g_test_add ("/cvk/store/refuse/newer", Fixture, NULL, fixture_setup, test_refuse_newer, fixture_teardown);
+  g_test_add ("/cvk/store/refuse/truncated", Fixture, NULL, fixture_setup, test_refuse_truncated, fixture_teardown);
+  g_test_add ("/cvk/store/refuse/corrupt", Fixture, NULL, fixture_setup, test_refuse_corrupt, fixture_teardown);
+  g_test_add ("/cvk/store/create-refuses-existing", Fixture, NULL, fixture_setup, test_create_refuses_existing, fixture_teardown);
+  g_test_add ("/cvk/store/save-as", Fixture, NULL, fixture_setup, test_save_as, fixture_teardown);
+
+  return g_test_run ();
+}

@@ -42,12 +42,6 @@ cvk_cli_handles (int    argc,
   return FALSE;
 }
 
-char *
-cvk_cli_default_document (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "convoke", "committee.convoke", NULL);
-}
-
 static void
 print_error (const char   *what,
              const GError *error)
@@ -58,31 +52,14 @@ print_error (const char   *what,
     g_printerr ("convoke: %s\n", error->message);
 }
 
-/* The document named on the command line, or the default one, created from
- * the IEWSC template on first use. */
+/* The document named on the command line, or the default one. */
 static CvkStore *
 open_document (const char  *path,
                GError     **error)
 {
-  g_autofree char *fallback = NULL;
-  g_autofree char *dir = NULL;
-
   if (path != NULL)
     return cvk_store_open (path, error);
-
-  fallback = cvk_cli_default_document ();
-  if (g_file_test (fallback, G_FILE_TEST_EXISTS))
-    return cvk_store_open (fallback, error);
-
-  dir = g_path_get_dirname (fallback);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not create “%s”: %s"), dir, g_strerror (saved));
-      return NULL;
-    }
-  return cvk_store_create (fallback, "iewsc", error);
+  return cvk_store_open_default (error);
 }
 
 /* "timeline:/tmp/t.csv" -> kind and path; the format from the extension. */

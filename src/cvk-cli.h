@@ -16,7 +16,5 @@ gboolean  cvk_cli_handles             (int     argc,
                                        char  **argv);
 int       cvk_cli_run                 (int     argc,
                                        char  **argv);
-/* $XDG_DATA_HOME/convoke/committee.convoke */
-char     *cvk_cli_default_document    (void);
 
 G_END_DECLS

@@ -782,9 +782,9 @@ report_deadline_finding (GPtrArray       *out,
 
   if (certain)
     {
-      /* Translators: "TL05 (15 August 2026) ends less than 1 month before the
-       * next TSAG meeting, TL06 (1 September 2026)" */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      message = g_strdup_printf (/* Translators: "TL05 (15 August 2026) ends less than 1 month
+                                  * before the next TSAG meeting, TL06 (1 September 2026)" */
+                                 g_dngettext (GETTEXT_PACKAGE,
                                               "%s (%s) ends less than %d month before the next %s meeting, %s (%s)",
                                               "%s (%s) ends less than %d months before the next %s meeting, %s (%s)",
                                               lead),
@@ -1284,7 +1284,8 @@ cvk_rule_roster_region (const CvkPlan *plan,
           if (!placed)
             add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_ROSTER_REGION,
                          cvk_entity_get_id (CVK_ENTITY (member)),
-                         _("This confirmed regional volunteer counts for no region: set the region or a known country"));
+                         _("This confirmed regional volunteer counts for no region: "
+                           "set the region or a known country"));
         }
     }
 }
@@ -1325,12 +1326,15 @@ cvk_rule_roster_balance (const CvkPlan *plan,
       g_autofree char *message = NULL;
 
       if (b.n_female <= b.n_male)
-        /* Translators: "Women are 1 of the 5 confirmed members who state a gender (20%), below the 40% expected" */
-        message = g_strdup_printf (_("Women are %u of the %u confirmed members who state a gender (%u%%), below the %u%% expected"),
+        /* Translators: "Women are 1 of the 5 confirmed members who state a gender
+         * (20%), below the 40% expected" */
+        message = g_strdup_printf (_("Women are %u of the %u confirmed members who state a gender "
+                                     "(%u%%), below the %u%% expected"),
                                    b.n_female, stated, percent (b.n_female, stated),
                                    (guint) CVK_ROSTER_GENDER_MIN_PERCENT);
       else
-        message = g_strdup_printf (_("Men are %u of the %u confirmed members who state a gender (%u%%), below the %u%% expected"),
+        message = g_strdup_printf (_("Men are %u of the %u confirmed members who state a gender "
+                                     "(%u%%), below the %u%% expected"),
                                    b.n_male, stated, percent (b.n_male, stated),
                                    (guint) CVK_ROSTER_GENDER_MIN_PERCENT);
 
@@ -1340,9 +1344,11 @@ cvk_rule_roster_balance (const CvkPlan *plan,
   known = b.n_developing + b.n_developed;
   if (below_percent (b.n_developing, known, CVK_ROSTER_DEVELOPING_MIN_PERCENT))
     {
-      /* Translators: "Members from developing countries are 1 of the 6 confirmed members whose country is known (17%), below the 40% expected" */
+      /* Translators: "Members from developing countries are 1 of the 6 confirmed
+       * members whose country is known (17%), below the 40% expected" */
       g_autofree char *message =
-        g_strdup_printf (_("Members from developing countries are %u of the %u confirmed members whose country is known (%u%%), below the %u%% expected"),
+        g_strdup_printf (_("Members from developing countries are %u of the %u confirmed members "
+                           "whose country is known (%u%%), below the %u%% expected"),
                          b.n_developing, known, percent (b.n_developing, known),
                          (guint) CVK_ROSTER_DEVELOPING_MIN_PERCENT);
 
@@ -1352,7 +1358,8 @@ cvk_rule_roster_balance (const CvkPlan *plan,
   if (below_percent (b.n_developed, known, CVK_ROSTER_DEVELOPED_MIN_PERCENT))
     {
       g_autofree char *message =
-        g_strdup_printf (_("Members from developed countries are %u of the %u confirmed members whose country is known (%u%%), below the %u%% expected"),
+        g_strdup_printf (_("Members from developed countries are %u of the %u confirmed members "
+                           "whose country is known (%u%%), below the %u%% expected"),
                          b.n_developed, known, percent (b.n_developed, known),
                          (guint) CVK_ROSTER_DEVELOPED_MIN_PERCENT);
 
@@ -1450,7 +1457,7 @@ workshop_subject (GHashTable *workshops,
 
   if (edition > 0)
     /* Translators: a workshop of the series by its number: "Workshop 1" */
-    return g_strdup_printf (_("Workshop %" G_GINT64_FORMAT), edition);
+    return g_strdup_printf (_("Workshop %d"), (int) edition);
 
   return g_strdup (workshop_id);
 }

@@ -108,6 +108,43 @@ cvk_csv_kind_get_header (CvkCsvKind kind)
   return kind_infos[kind].header;
 }
 
+gboolean
+cvk_csv_kind_detect (GBytes     *data,
+                     CvkCsvKind *kind)
+{
+  g_autoptr(CvkCsvReader) reader = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  reader = cvk_csv_reader_new ("", data, NULL);
+  if (reader == NULL)
+    return FALSE;
+
+  /* The first line that is not blank */
+  do
+    {
+      g_clear_pointer (&fields, g_strfreev);
+      if (!cvk_csv_reader_iterate (reader, &fields, NULL, NULL) || fields == NULL)
+        return FALSE;
+    }
+  while (fields[0] != NULL && fields[1] == NULL && fields[0][0] == '\0');
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_infos); i++)
+    {
+      g_auto(GStrv) columns = g_strsplit (kind_infos[i].header, ",", -1);
+
+      if (g_strv_equal ((const char * const *) columns, (const char * const *) fields))
+        {
+          *kind = (CvkCsvKind) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Helpers shared by export and import */
 
 static GPtrArray *
@@ -645,7 +682,6 @@ typedef struct
   char             base_currency[4];
   GHashTable      *editions;    /* budget: edition -> workshop id */
   guint            next_dep_number;
-  guint            n_changes;
 } Import;
 
 static void
@@ -816,8 +852,8 @@ static gboolean
 read_int (Import  *imp,
           Row     *row,
           guint    column,
-          gint64   min,
-          gint64   max,
+          int      min,
+          int      max,
           gint64  *value,
           GError **error)
 {
@@ -829,8 +865,8 @@ read_int (Import  *imp,
 
   if (!g_ascii_string_to_signed (text, 10, min, max, value, NULL))
     return fail (imp, error, CVK_CSV_ERROR_VALUE, row->line,
-                 _("%s: “%s” is not a whole number from %" G_GINT64_FORMAT
-                   " to %" G_GINT64_FORMAT), imp->columns[column], text, min, max);
+                 _("%s: “%s” is not a whole number from %d to %d"),
+                 imp->columns[column], text, (int) min, (int) max);
 
   return TRUE;
 }
@@ -1436,13 +1472,14 @@ read_roster_row (Import  *imp,
                  GError **error)
 {
   const char *region;
+  const char *country;
 
   read_text (row, RO_NAME, CVK_MEMBER_NAME);
 
   if (!read_enum (imp, row, RO_ROLE, CVK_MEMBER_ROLE, CVK_ROLE_OTHER, error))
     return FALSE;
 
-  /* The region stays as written: empty means "the region of the country". */
+  /* The region stays as written; empty means "the region of the country". */
   region = code_cell (row, RO_REGION);
   if (region[0] != '\0' &&
       !cvk_region_is_valid (imp->scheme, region) &&
@@ -1456,10 +1493,17 @@ read_roster_row (Import  *imp,
       return fail (imp, error, CVK_CSV_ERROR_VALUE, row->line,
                    _("Region: “%s” is not one of %s"), region, choices);
     }
-  cvk_entity_set_string (row->entity, CVK_MEMBER_REGION, region);
 
   if (!read_country (imp, row, RO_COUNTRY, CVK_MEMBER_COUNTRY, error))
     return FALSE;
+
+  /* The region of the country is what an empty region means: the member
+   * keeps following its country (and importing an export changes nothing). */
+  country = cvk_member_get_country (CVK_MEMBER (row->entity));
+  if (country[0] != '\0' &&
+      g_strcmp0 (region, cvk_countries_region (imp->countries, country, imp->scheme)) == 0)
+    region = "";
+  cvk_entity_set_string (row->entity, CVK_MEMBER_REGION, region);
 
   read_text (row, RO_ORGANIZATION, CVK_MEMBER_ORGANIZATION);
   read_text (row, RO_EMAIL, CVK_MEMBER_EMAIL);
@@ -1517,13 +1561,14 @@ read_budget_row (Import  *imp,
       gint64 edition;
       const char *workshop;
 
-      if (!read_int (imp, row, BU_WORKSHOP, 1, G_MAXINT, &edition, error))
-        return FALSE;
+      if (!g_ascii_string_to_signed (edition_text, 10, 1, G_MAXINT, &edition, NULL))
+        return fail (imp, error, CVK_CSV_ERROR_VALUE, row->line,
+                     _("Workshop: “%s” is not a workshop number (1, 2, 3 …)"), edition_text);
 
       workshop = g_hash_table_lookup (imp->editions, GINT_TO_POINTER ((int) edition));
       if (workshop == NULL)
         return fail (imp, error, CVK_CSV_ERROR_REFERENCE, row->line,
-                     _("Workshop: the document has no workshop %" G_GINT64_FORMAT), edition);
+                     _("Workshop: the document has no workshop %d"), (int) edition);
       cvk_entity_set_string (row->entity, CVK_BUDGET_LINE_WORKSHOP, workshop);
     }
 
@@ -1712,7 +1757,6 @@ apply_row (Import  *imp,
   if (!ok)
     return fail (imp, error, CVK_CSV_ERROR_STORE, row->line, "%s", local_error->message);
 
-  imp->n_changes++;
   return TRUE;
 }
 
@@ -1807,23 +1851,37 @@ static gboolean
 apply_dependencies (Import  *imp,
                     GError **error)
 {
-  g_autoptr(GPtrArray) deps = model_to_array (imp->store, CVK_TYPE_DEPENDENCY);
+  g_autoptr(GPtrArray) all = model_to_array (imp->store, CVK_TYPE_DEPENDENCY);
+  g_autoptr(GHashTable) deps_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      CvkDependency *dep = g_ptr_array_index (all, i);
+      const char *successor = cvk_dependency_get_successor (dep);
+      GPtrArray *list = g_hash_table_lookup (deps_of, successor);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (deps_of, (gpointer) successor, list);
+        }
+      g_ptr_array_add (list, dep);
+    }
 
   for (guint i = 0; i < imp->rows->len; i++)
     {
       Row *row = g_ptr_array_index (imp->rows, i);
       const char *id = cvk_entity_get_id (row->entity);
+      GPtrArray *deps = g_hash_table_lookup (deps_of, id);
       g_autofree gboolean *kept = g_new0 (gboolean, row->deps->len + 1);
 
-      for (guint j = 0; j < deps->len; j++)
+      for (guint j = 0; deps != NULL && j < deps->len; j++)
         {
           CvkDependency *dep = g_ptr_array_index (deps, j);
           g_autoptr(GError) local_error = NULL;
           gboolean ok = TRUE;
           guint k;
-
-          if (!g_str_equal (cvk_dependency_get_successor (dep), id))
-            continue;
 
           for (k = 0; k < row->deps->len; k++)
             {
@@ -1846,13 +1904,11 @@ apply_dependencies (Import  *imp,
 
                   cvk_entity_set_int (copy, CVK_DEPENDENCY_LAG, spec->lag);
                   ok = cvk_store_update (imp->store, copy, &local_error);
-                  imp->n_changes++;
                 }
             }
           else
             {
               ok = cvk_store_delete (imp->store, CVK_ENTITY (dep), &local_error);
-              imp->n_changes++;
             }
 
           if (!ok)
@@ -1878,7 +1934,6 @@ apply_dependencies (Import  *imp,
 
           if (!cvk_store_insert (imp->store, dep, &local_error))
             return fail (imp, error, CVK_CSV_ERROR_STORE, row->line, "%s", local_error->message);
-          imp->n_changes++;
         }
     }
 
@@ -1890,6 +1945,9 @@ apply (Import  *imp,
        GError **error)
 {
   g_autoptr(GPtrArray) order = g_ptr_array_copy (imp->rows, NULL, NULL);
+
+  /* The copy would free the rows too. */
+  g_ptr_array_set_free_func (order, NULL);
 
   if (imp->kind == CVK_CSV_TIMELINE)
     {
@@ -1994,13 +2052,8 @@ cvk_csv_import (CvkStore    *store,
       return FALSE;
     }
 
-  /* A file that changes nothing leaves no step to undo. */
-  if (imp.n_changes == 0)
-    {
-      cvk_store_rollback (store);
-      return TRUE;
-    }
-
+  /* A file that changes nothing leaves no step to undo: the store makes
+   * none for a group without edits. */
   if (!cvk_store_commit (store, &local_error))
     {
       if (cvk_store_in_transaction (store))

@@ -23,7 +23,10 @@
  * - Parent is an item ID, Owner a roster ID; Progress 0 to 100.
  * - Roster: Region as stored; when the member has none, the region of its
  *   country in the document's region scheme is written.  Reading keeps the
- *   cell as written (empty stays empty).  Youth is yes or no.
+ *   cell as written, except that the region of the member's own country is
+ *   kept as none: such a member goes on following its country (should the
+ *   document correct the country's region), and importing an export
+ *   changes nothing.  Youth is yes or no.
  * - Budget: Workshop is the workshop's edition number, empty for the whole
  *   series; amounts are decimals with a point in the line's currency
  *   ("1250.50"), never floating point.
@@ -73,6 +76,10 @@ gboolean    cvk_csv_kind_from_string  (const char      *s,
 const char *cvk_csv_kind_to_string    (CvkCsvKind       kind);
 /* The header row, without its line end. */
 const char *cvk_csv_kind_get_header   (CvkCsvKind       kind);
+/* The kind whose header is the first line of @data (a file dropped on the
+ * window, say); FALSE when it is none of them. */
+gboolean    cvk_csv_kind_detect       (GBytes          *data,
+                                       CvkCsvKind      *kind);
 
 gboolean    cvk_csv_export            (CvkStore        *store,
                                        CvkCsvKind       kind,
@@ -80,7 +87,9 @@ gboolean    cvk_csv_export            (CvkStore        *store,
                                        GError         **error);
 GBytes     *cvk_csv_export_bytes      (CvkStore        *store,
                                        CvkCsvKind       kind);
-/* Replaces @file atomically: on failure (a full disk) the old file stays. */
+/* Replaces @file atomically: on failure (a full disk) the old file stays.
+ * Errors of the disk come in the G_IO_ERROR domain, the message starting
+ * with the file's name, as do those of cvk_csv_import_file(). */
 gboolean    cvk_csv_export_file       (CvkStore        *store,
                                        CvkCsvKind       kind,
                                        GFile           *file,

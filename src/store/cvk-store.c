@@ -527,6 +527,15 @@ update_hook (void          *user_data,
   g_array_append_val (self->changes, change);
 }
 
+/* One number for a row of a table, for the hash tables of a step. */
+static inline gint64
+change_key (CvkStore *self,
+            Kind     *kind,
+            gint64    rowid)
+{
+  return rowid * (gint64) self->n_kinds + (kind - self->kinds);
+}
+
 static void
 refresh_countries (CvkStore *self)
 {
@@ -590,7 +599,8 @@ apply_change (CvkStore *self,
     }
   else
     {
-      CvkEntity *adopted = g_hash_table_lookup (self->adopted, &rowid);
+      gint64 key = change_key (self, kind, rowid);
+      CvkEntity *adopted = g_hash_table_lookup (self->adopted, &key);
       CvkEntity *entity = adopted ? adopted : row;
       gint64 *pk = g_new (gint64, 1);
 
@@ -621,7 +631,7 @@ apply_changes (CvkStore *self)
       gint64 *key = g_new (gint64, 1);
 
       /* A row changed twice in one step is read once, as it is now. */
-      *key = c->rowid * (gint64) self->n_kinds + (c->kind - self->kinds);
+      *key = change_key (self, c->kind, c->rowid);
       if (!g_hash_table_add (seen, key))
         continue;
 
@@ -982,9 +992,12 @@ cvk_store_insert (CvkStore   *self,
   ok = step_statement (self, kind->insert, _("adding"), error);
   if (ok)
     {
+      gint64 rowid = sqlite3_last_insert_rowid (self->db);
+
+      cvk_entity_set_pk (entity, rowid);
+      /* Rowids repeat across tables: the key says which table too. */
       pk = g_new (gint64, 1);
-      *pk = sqlite3_last_insert_rowid (self->db);
-      cvk_entity_set_pk (entity, *pk);
+      *pk = change_key (self, kind, rowid);
       g_hash_table_insert (self->adopted, pk, g_object_ref (entity));
     }
 
@@ -1585,6 +1598,33 @@ fail:
     }
   g_propagate_error (error, local_error);
   return NULL;
+}
+
+char *
+cvk_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "convoke", "IEWSC.convoke", NULL);
+}
+
+CvkStore *
+cvk_store_open_default (GError **error)
+{
+  g_autofree char *path = cvk_store_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return cvk_store_open (path, error);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+      g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"), display, g_strerror (saved));
+      return NULL;
+    }
+
+  return cvk_store_create (path, "iewsc", error);
 }
 
 static gboolean

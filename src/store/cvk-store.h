@@ -63,6 +63,10 @@ CvkStore   *cvk_store_create           (const char   *path,
                                         const char   *template_name,
                                         GError      **error);
 const char *const *cvk_store_template_names (void);
+/* $XDG_DATA_HOME/convoke/IEWSC.convoke */
+char       *cvk_store_default_path     (void);
+/* Opens the default document, created from the IEWSC template on first use. */
+CvkStore   *cvk_store_open_default     (GError      **error);
 gboolean    cvk_store_save_as          (CvkStore     *self,
                                         const char   *path,
                                         GError      **error);

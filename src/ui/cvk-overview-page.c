@@ -1,0 +1,329 @@
+/* cvk-overview-page.c
+ *
+ * Copyright 2026 The Convoke authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rebuilt from the document whenever it changes: the committee, what comes
+ * next on the plan, the workshops, and what the rules find (the same
+ * findings as `convoke --check`).
+ */
+
+#define G_LOG_DOMAIN "cvk-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cvk-overview-page.h"
+#include "cvk-rows.h"
+#include "cvk-rules.h"
+
+struct _CvkOverviewPage
+{
+  AdwBin              parent_instance;
+
+  CvkStore           *store;
+  AdwPreferencesPage *page;
+  GPtrArray          *groups;
+  guint               n_findings;
+};
+
+G_DEFINE_FINAL_TYPE (CvkOverviewPage, cvk_overview_page, ADW_TYPE_BIN)
+
+static const char *
+stage_label (CvkStage stage)
+{
+  switch (stage)
+    {
+    case CVK_STAGE_FORMING:     return _("Forming");
+    case CVK_STAGE_EXECUTING:   return _("Executing its mission");
+    case CVK_STAGE_REPORTING:   return _("Reporting");
+    case CVK_STAGE_DISMANTLED:  return _("Dismantled");
+    default:                    return "";
+    }
+}
+
+static AdwPreferencesGroup *
+add_group (CvkOverviewPage *self,
+           const char      *title,
+           const char      *description)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  if (description)
+    adw_preferences_group_set_description (group, description);
+  adw_preferences_page_add (self->page, group);
+  g_ptr_array_add (self->groups, group);
+  return group;
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         const char          *icon_name,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *t = g_markup_escape_text (title, -1);
+  g_autofree char *s = subtitle ? g_markup_escape_text (subtitle, -1) : NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t);
+  if (s)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s);
+  if (icon_name)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static void
+add_link_row (AdwPreferencesGroup *group,
+              const char          *title,
+              const char          *section)
+{
+  GtkWidget *row = add_row (group, NULL, title, NULL);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-section");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", section);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+}
+
+static void
+clear (CvkOverviewPage *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+}
+
+static int
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  CvkItem *ia = *(CvkItem **) a;
+  CvkItem *ib = *(CvkItem **) b;
+
+  return g_date_compare (cvk_item_get_start (ia), cvk_item_get_start (ib));
+}
+
+static void
+build_committee (CvkOverviewPage *self,
+                 const CvkPlan   *plan)
+{
+  GListModel *committees = cvk_store_get_model (self->store, CVK_TYPE_COMMITTEE);
+  g_autoptr(CvkCommittee) committee = g_list_model_get_item (committees, 0);
+  AdwPreferencesGroup *group;
+  CvkRosterBalance balance;
+  guint n_members = g_list_model_get_n_items (plan->members);
+  guint n_confirmed = 0;
+  g_autofree char *seats = NULL;
+  g_autofree char *people = NULL;
+
+  group = add_group (self,
+                     committee && *cvk_committee_get_name (committee)
+                       ? cvk_committee_get_name (committee) : _("Committee"),
+                     committee ? stage_label (cvk_committee_get_stage (committee)) : NULL);
+
+  cvk_roster_balance_compute (plan, &balance);
+  for (guint i = 0; i < n_members; i++)
+    {
+      g_autoptr(CvkMember) m = g_list_model_get_item (plan->members, i);
+      if (cvk_member_get_status (m) == CVK_MEMBER_STATUS_CONFIRMED)
+        n_confirmed++;
+    }
+
+  seats = g_strdup_printf (ngettext ("%u of %u seat confirmed", "%u of %u seats confirmed", n_members),
+                           n_confirmed, n_members);
+  people = g_strdup_printf (_("%u women, %u men · %u from developing countries · %u young"),
+                            balance.n_female, balance.n_male, balance.n_developing, balance.n_youth);
+  add_row (group, "system-users-symbolic", seats, n_confirmed ? people : _("Fill the seats in Roster"));
+  add_link_row (group, _("Roster"), "roster");
+}
+
+static void
+build_next (CvkOverviewPage *self,
+            const CvkPlan   *plan)
+{
+  g_autoptr(GPtrArray) upcoming = g_ptr_array_new_with_free_func (g_object_unref);
+  AdwPreferencesGroup *group;
+  GDate today;
+  guint n = g_list_model_get_n_items (plan->items);
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+
+  for (guint i = 0; i < n; i++)
+    {
+      CvkItem *item = g_list_model_get_item (plan->items, i);
+      const GDate *end = cvk_item_get_end (item);
+
+      if (cvk_item_get_kind (item) != CVK_ITEM_KIND_PHASE &&
+          cvk_item_get_start (item) && end && g_date_compare (end, &today) >= 0)
+        g_ptr_array_add (upcoming, item);
+      else
+        g_object_unref (item);
+    }
+  g_ptr_array_sort (upcoming, compare_start);
+
+  group = add_group (self, _("Next on the Plan"), NULL);
+  if (upcoming->len == 0)
+    add_row (group, "emblem-ok-symbolic", _("Nothing left to do"), NULL);
+
+  for (guint i = 0; i < MIN (upcoming->len, 4); i++)
+    {
+      CvkItem *item = g_ptr_array_index (upcoming, i);
+      g_autofree char *when = cvk_rows_item_when (item);
+      g_autofree char *title = g_strdup_printf ("%s · %s", cvk_entity_get_id (CVK_ENTITY (item)),
+                                                cvk_item_get_name (item));
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", cvk_rows_item_kind_label (cvk_item_get_kind (item)),
+                                                   when);
+      add_row (group, NULL, title, subtitle);
+    }
+  add_link_row (group, _("Timeline"), "timeline");
+}
+
+static void
+build_workshops (CvkOverviewPage *self,
+                 const CvkPlan   *plan)
+{
+  guint n = g_list_model_get_n_items (plan->workshops);
+  AdwPreferencesGroup *group;
+
+  if (n == 0)
+    return;
+
+  group = add_group (self, _("Workshops"), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CvkWorkshop) w = g_list_model_get_item (plan->workshops, i);
+      CvkItem *item = cvk_store_lookup (self->store, CVK_TYPE_ITEM, cvk_workshop_get_item (w));
+      g_autofree char *when = item ? cvk_rows_item_when (item) : g_strdup (_("Not scheduled"));
+      g_autofree char *subtitle = *cvk_workshop_get_place (w)
+        ? g_strdup_printf ("%s · %s", when, cvk_workshop_get_place (w))
+        : g_strdup_printf ("%s · %s", when, _("Place to be decided"));
+
+      add_row (group, "x-office-calendar-symbolic", cvk_workshop_get_title (w), subtitle);
+    }
+}
+
+static const char *
+severity_icon (CvkSeverity severity)
+{
+  switch (severity)
+    {
+    case CVK_SEVERITY_ERROR:    return "dialog-error-symbolic";
+    case CVK_SEVERITY_WARNING:  return "dialog-warning-symbolic";
+    case CVK_SEVERITY_INFO:
+    default:                    return "dialog-information-symbolic";
+    }
+}
+
+static void
+build_findings (CvkOverviewPage *self,
+                const CvkPlan   *plan)
+{
+  g_autoptr(GPtrArray) findings = cvk_rules_check (plan);
+  AdwPreferencesGroup *group;
+
+  self->n_findings = findings->len;
+  group = add_group (self, _("Checks"),
+                     _("What the rules of the Terms of Reference find in the plan and the roster"));
+
+  if (findings->len == 0)
+    add_row (group, "emblem-ok-symbolic", _("No problems found"), NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      CvkFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", f->subject, f->rule);
+      GtkWidget *row = add_row (group, severity_icon (f->severity), f->message, subtitle);
+
+      if (f->severity == CVK_SEVERITY_WARNING)
+        gtk_widget_add_css_class (row, "finding-warning");
+      else if (f->severity == CVK_SEVERITY_ERROR)
+        gtk_widget_add_css_class (row, "finding-error");
+    }
+}
+
+static void
+rebuild (CvkOverviewPage *self)
+{
+  g_autoptr(CvkDocSettings) settings = NULL;
+  CvkPlan plan;
+
+  clear (self);
+  if (self->store == NULL)
+    return;
+
+  settings = cvk_store_dup_settings (self->store);
+  plan = (CvkPlan) {
+    .items = cvk_store_get_model (self->store, CVK_TYPE_ITEM),
+    .dependencies = cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY),
+    .members = cvk_store_get_model (self->store, CVK_TYPE_MEMBER),
+    .workshops = cvk_store_get_model (self->store, CVK_TYPE_WORKSHOP),
+    .budget_lines = cvk_store_get_model (self->store, CVK_TYPE_BUDGET_LINE),
+    .settings = settings,
+    .countries = cvk_store_get_countries (self->store),
+  };
+
+  build_committee (self, &plan);
+  build_next (self, &plan);
+  build_workshops (self, &plan);
+  build_findings (self, &plan);
+}
+
+void
+cvk_overview_page_set_store (CvkOverviewPage *self,
+                             CvkStore        *store)
+{
+  g_return_if_fail (CVK_IS_OVERVIEW_PAGE (self));
+
+  if (self->store)
+    g_signal_handlers_disconnect_by_func (self->store, rebuild, self);
+  g_set_object (&self->store, store);
+  if (store)
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (rebuild), self);
+  rebuild (self);
+}
+
+guint
+cvk_overview_page_get_n_findings (CvkOverviewPage *self)
+{
+  return self->n_findings;
+}
+
+CvkOverviewPage *
+cvk_overview_page_new (void)
+{
+  return g_object_new (CVK_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+static void
+cvk_overview_page_dispose (GObject *object)
+{
+  CvkOverviewPage *self = CVK_OVERVIEW_PAGE (object);
+
+  if (self->store)
+    g_signal_handlers_disconnect_by_func (self->store, rebuild, self);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cvk_overview_page_parent_class)->dispose (object);
+}
+
+static void
+cvk_overview_page_class_init (CvkOverviewPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cvk_overview_page_dispose;
+}
+
+static void
+cvk_overview_page_init (CvkOverviewPage *self)
+{
+  self->groups = g_ptr_array_new ();
+  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->page));
+}

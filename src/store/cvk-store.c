@@ -25,6 +25,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 #include <sqlite3.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -1516,16 +1517,64 @@ cvk_store_template_names (void)
   return template_names;
 }
 
+/* Makes a document at @path (which must not exist) from a template. */
+static CvkStore *
+build_document (const char  *path,
+                const char  *template_name,
+                GError     **error)
+{
+  g_autoptr(CvkStore) self = g_object_new (CVK_TYPE_STORE, NULL);
+  g_autofree char *resource = g_strdup_printf (STORE_RESOURCES "/templates/%s.sql", template_name);
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+
+  self->path = g_strdup (path);
+  if (!connect_db (self, path, flags, error) || !migrate (self, error))
+    return NULL;
+
+  /* The template is the document's first state, not an edit to undo. */
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return NULL;
+  if (!run_resource_sql (self, resource, error) || !exec_sql (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_prefix_error (error, "template %s: ", template_name);
+      return NULL;
+    }
+  g_array_set_size (self->changes, 0);
+
+  if (!setup_kinds (self, error) || !load_all (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+unlink_document (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+/**
+ * cvk_store_create:
+ *
+ * Creates a document at @path from a template ("iewsc" when NULL).  The
+ * document is made complete in a file of its own beside @path and only then
+ * linked to @path, which fails if @path exists: an existing file is never
+ * overwritten, and nobody ever sees a half-made document.
+ */
 CvkStore *
 cvk_store_create (const char  *path,
                   const char  *template_name,
                   GError     **error)
 {
-  g_autoptr(CvkStore) self = NULL;
-  g_autofree char *resource = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  gboolean memory;
+  g_autoptr(CvkStore) built = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *display = NULL;
   GError *local_error = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -1540,64 +1589,43 @@ cvk_store_create (const char  *path,
       return NULL;
     }
 
-  memory = g_str_equal (path, CVK_STORE_MEMORY);
-  if (!memory)
+  if (g_str_equal (path, CVK_STORE_MEMORY))
+    return build_document (path, template_name, error);
+
+  display = g_filename_display_name (path);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      /* Create the file exclusively: an existing file is never overwritten. */
-      file = g_file_new_for_path (path);
-      stream = g_file_create (file, G_FILE_CREATE_NONE, NULL, &local_error);
-      if (stream == NULL)
-        {
-          g_autofree char *display = g_filename_display_name (path);
-          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-            g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_EXISTS,
-                         _("“%s” already exists: not overwriting it"), display);
-          else
-            g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_IO,
-                         _("Could not create “%s”: %s"), display, local_error->message);
-          g_clear_error (&local_error);
-          return NULL;
-        }
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_EXISTS,
+                   _("“%s” already exists: not overwriting it"), display);
+      return NULL;
     }
 
-  self = g_object_new (CVK_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  resource = g_strdup_printf (STORE_RESOURCES "/templates/%s.sql", template_name);
-
-  if (!connect_db (self, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &local_error) ||
-      !migrate (self, &local_error))
-    goto fail;
-
-  /* The template is the document's first state, not an edit to undo. */
-  if (!exec_sql (self, "BEGIN IMMEDIATE", &local_error))
-    goto fail;
-  if (!run_resource_sql (self, resource, &local_error) ||
-      !exec_sql (self, "COMMIT", &local_error))
+  tmp = g_strdup_printf ("%s.creating-%08x", path, g_random_int ());
+  built = build_document (tmp, template_name, &local_error);
+  if (built == NULL)
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      g_prefix_error (&local_error, "template %s: ", template_name);
-      goto fail;
+      unlink_document (tmp);
+      g_propagate_error (error, local_error);
+      return NULL;
     }
-  g_array_set_size (self->changes, 0);
+  /* Closing folds the write-ahead log into the file. */
+  cvk_store_close (built);
 
-  if (!setup_kinds (self, &local_error) || !load_all (self, &local_error))
-    goto fail;
-
-  return g_steal_pointer (&self);
-
-fail:
-  cvk_store_close (self);
-  if (!memory)
+  if (link (tmp, path) != 0)
     {
-      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-      g_unlink (path);
-      g_unlink (wal);
-      g_unlink (shm);
+      int saved = errno;
+      unlink_document (tmp);
+      if (saved == EEXIST)
+        g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_EXISTS,
+                     _("“%s” already exists: not overwriting it"), display);
+      else
+        g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_IO,
+                     _("Could not create “%s”: %s"), display, g_strerror (saved));
+      return NULL;
     }
-  g_propagate_error (error, local_error);
-  return NULL;
+  unlink_document (tmp);
+
+  return cvk_store_open (path, error);
 }
 
 char *

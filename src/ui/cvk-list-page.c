@@ -70,6 +70,23 @@ cvk_list_page_set_empty_state (CvkListPage *self,
 }
 
 void
+cvk_list_page_set_empty_action (CvkListPage *self,
+                                const char  *label,
+                                const char  *detailed_action)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (CVK_IS_LIST_PAGE (self));
+
+  button = gtk_button_new_with_mnemonic (label);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), detailed_action);
+  adw_status_page_set_child (self->status_page, button);
+}
+
+void
 cvk_list_page_set_summary (CvkListPage *self,
                            const char  *summary)
 {

@@ -18,6 +18,10 @@ void         cvk_list_page_set_empty_state (CvkListPage                  *self,
                                             const char                   *icon_name,
                                             const char                   *title,
                                             const char                   *description);
+/* A button in the empty state that runs @detailed_action ("win.import::roster"). */
+void         cvk_list_page_set_empty_action (CvkListPage                  *self,
+                                            const char                   *label,
+                                            const char                   *detailed_action);
 void         cvk_list_page_set_model       (CvkListPage                  *self,
                                             GListModel                   *model,
                                             GtkListBoxCreateWidgetFunc    create_row,

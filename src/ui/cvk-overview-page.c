@@ -86,8 +86,8 @@ add_link_row (AdwPreferencesGroup *group,
   GtkWidget *row = add_row (group, NULL, title, NULL);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-section");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", section);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-section");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 }
 

@@ -118,9 +118,9 @@ delete_button (CvkEntity  *entity,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)",
                                     cvk_entity_get_kind (entity), cvk_entity_get_id (entity));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete");
   return button;
 }
 
@@ -203,7 +203,7 @@ cvk_rows_create_item (gpointer object,
   gtk_widget_set_margin_start (icon, 18 * depth);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), id_label);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   g_object_set_data (G_OBJECT (row), "kind-icon", icon);
   g_object_set_data (G_OBJECT (row), "id-label", id_label);

@@ -76,13 +76,6 @@ section_index (const char *name)
   return -1;
 }
 
-static gboolean
-invert_boolean (gpointer unused,
-                gboolean value)
-{
-  return !value;
-}
-
 /* ------------------------------------------------------------------------ */
 /* Title, sections                                                          */
 
@@ -834,20 +827,14 @@ CvkWindow *
 cvk_window_new (CvkApplication *application,
                 CvkStore       *document)
 {
-  return g_object_new (CVK_TYPE_WINDOW,
-                       "application", application,
-                       "document", document,
-                       NULL);
-}
+  CvkWindow *self = g_object_new (CVK_TYPE_WINDOW,
+                                  "application", application,
+                                  "document", document,
+                                  NULL);
 
-static void
-cvk_window_constructed (GObject *object)
-{
-  CvkWindow *self = CVK_WINDOW (object);
-
-  G_OBJECT_CLASS (cvk_window_parent_class)->constructed (object);
-
+  /* "application" is set after construction: the settings are known only now. */
   restore_state (self);
+  return self;
 }
 
 static void
@@ -905,7 +892,6 @@ cvk_window_class_init (CvkWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = cvk_window_constructed;
   object_class->dispose = cvk_window_dispose;
   object_class->get_property = cvk_window_get_property;
   object_class->set_property = cvk_window_set_property;
@@ -926,7 +912,6 @@ cvk_window_class_init (CvkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CvkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CvkWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
@@ -942,16 +927,26 @@ cvk_window_class_init (CvkWindowClass *klass)
 static void
 cvk_window_init (CvkWindow *self)
 {
-  static const struct { const char *icon; const char *title; const char *description; } empty[] = {
-    { NULL, NULL, NULL },
+  static const struct {
+    const char *icon;
+    const char *title;
+    const char *description;
+    const char *button;
+    const char *action;
+  } empty[] = {
+    { NULL, NULL, NULL, NULL, NULL },
     { "x-office-calendar-symbolic", N_("No Plan Yet"),
-      N_("Import a timeline (Import ▸ Timeline…) or start from the IEWSC template (New Document…)") },
+      N_("Import a timeline, or start a new document from the IEWSC plan"),
+      N_("_Import Timeline…"), "win.import::timeline" },
     { "system-users-symbolic", N_("No Seats Yet"),
-      N_("Import a roster (Import ▸ Roster…) or start from the IEWSC template, which has the committee’s seats") },
+      N_("Import a roster, or start a new document from the IEWSC plan, which has the committee’s seats"),
+      N_("_Import Roster…"), "win.import::roster" },
     { "accessories-calculator-symbolic", N_("No Budget Yet"),
-      N_("Import budget lines (Import ▸ Budget…): planned, committed and actual amounts for each workshop") },
+      N_("Import budget lines: the planned, committed and actual amounts of each workshop"),
+      N_("_Import Budget…"), "win.import::budget" },
     { "mail-send-symbolic", N_("No Invitations Yet"),
-      N_("Invitations to the workshops will appear here; import contacts first (Import ▸ Contacts…)") },
+      N_("Invitations to the workshops appear here. Start by importing the contacts to invite"),
+      N_("_Import Contacts…"), "win.import::contacts" },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -961,6 +956,7 @@ cvk_window_init (CvkWindow *self)
     {
       CvkListPage *page = cvk_list_page_new ();
       cvk_list_page_set_empty_state (page, empty[i].icon, _(empty[i].title), _(empty[i].description));
+      cvk_list_page_set_empty_action (page, _(empty[i].button), empty[i].action);
       self->pages[i] = GTK_WIDGET (page);
     }
 

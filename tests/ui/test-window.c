@@ -1,0 +1,301 @@
+/* test-window.c: the application window, under Xvfb
+ *
+ * Copyright 2026 The Convoke authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cvk-application.h"
+#include "cvk-list-page.h"
+#include "cvk-overview-page.h"
+#include "cvk-window.h"
+
+static CvkApplication *app;
+
+static void
+iterate (void)
+{
+  /* Let layout, signals and idle handlers run. */
+  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static CvkWindow *
+new_window_on_template (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "iewsc", &error);
+  CvkWindow *window;
+
+  g_assert_no_error (error);
+  window = cvk_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  return window;
+}
+
+static void
+close_window (CvkWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* The first button below @widget whose action is @action_name. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_sections_show_the_template (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  GtkWidget *page;
+
+  g_assert_cmpstr (cvk_window_get_section (window), ==, "overview");
+  g_assert_cmpuint (cvk_overview_page_get_n_findings (CVK_OVERVIEW_PAGE (cvk_window_get_page (window, "overview"))),
+                    ==, 11);
+
+  /* The plan, 36 items; the 14 seats; no budget and no invitations, each
+   * with its empty state. */
+  cvk_window_show_section (window, "timeline");
+  iterate ();
+  page = cvk_window_get_page (window, "timeline");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (cvk_list_page_get_n_rows (CVK_LIST_PAGE (page)), ==, 36);
+
+  cvk_window_show_section (window, "roster");
+  iterate ();
+  page = cvk_window_get_page (window, "roster");
+  g_assert_cmpuint (cvk_list_page_get_n_rows (CVK_LIST_PAGE (page)), ==, 14);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *section = i ? "invitations" : "budget";
+      GtkWidget *stack;
+
+      cvk_window_show_section (window, section);
+      iterate ();
+      page = cvk_window_get_page (window, section);
+      g_assert_cmpuint (cvk_list_page_get_n_rows (CVK_LIST_PAGE (page)), ==, 0);
+      stack = gtk_widget_get_first_child (page);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+    }
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Unsaved Document — Convoke");
+  close_window (window);
+}
+
+static void
+test_sections_by_keyboard (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  const char *const names[] = { "overview", "timeline", "roster", "budget", "invitations" };
+
+  /* Alt+1 … Alt+5 are the sections' shortcuts. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+      g_autofree char *expected = g_strdup_printf ("win.show-section::%s", names[i]);
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      g_assert_nonnull (actions);
+      g_assert_cmpstr (actions[0], ==, expected);
+      g_assert_true (g_action_parse_detailed_name (actions[0], &name, &target, NULL));
+      g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target));
+      iterate ();
+      g_assert_cmpstr (cvk_window_get_section (window), ==, names[i]);
+    }
+
+  /* The sidebar: a row activated from the keyboard shows its section. */
+  {
+    GtkWidget *sidebar_row = NULL;
+    GtkWidget *list = NULL;
+    GtkWidget *page = cvk_window_get_page (window, "overview");
+    GtkWidget *root = GTK_WIDGET (window);
+
+    /* Find the sidebar's list: the GtkListBox with the navigation-sidebar class. */
+    for (GtkWidget *w = gtk_widget_get_first_child (root); w && !list; )
+      {
+        if (GTK_IS_LIST_BOX (w) && gtk_widget_has_css_class (w, "navigation-sidebar"))
+          list = w;
+        else if (gtk_widget_get_first_child (w))
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w && !gtk_widget_get_next_sibling (w))
+              w = gtk_widget_get_parent (w);
+            w = w ? gtk_widget_get_next_sibling (w) : NULL;
+          }
+      }
+    g_assert_nonnull (list);
+    sidebar_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+    gtk_widget_grab_focus (sidebar_row);
+    gtk_widget_activate (sidebar_row);
+    iterate ();
+    g_assert_cmpstr (cvk_window_get_section (window), ==, "roster");
+    (void) page;
+  }
+
+  close_window (window);
+}
+
+static void
+test_undo_redo (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  CvkStore *store = cvk_window_get_document (window);
+  GtkWidget *undo = find_action_button (GTK_WIDGET (window), "win.undo");
+  GtkWidget *redo = find_action_button (GTK_WIDGET (window), "win.redo");
+  GtkWidget *page = cvk_window_get_page (window, "timeline");
+  GListModel *dependencies = cvk_store_get_model (store, CVK_TYPE_DEPENDENCY);
+  guint n_dependencies = g_list_model_get_n_items (dependencies);
+
+  g_assert_nonnull (undo);
+  g_assert_nonnull (redo);
+  cvk_window_show_section (window, "timeline");
+  iterate ();
+
+  /* Nothing to undo yet: the buttons are off. */
+  g_assert_false (gtk_widget_is_sensitive (undo));
+  g_assert_false (gtk_widget_is_sensitive (redo));
+
+  /* Deleting a report (and its dependencies) … */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", "(ss)", "item", "TL05"));
+  iterate ();
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_ITEM, "TL05"));
+  g_assert_cmpuint (cvk_list_page_get_n_rows (CVK_LIST_PAGE (page)), ==, 35);
+  g_assert_cmpuint (g_list_model_get_n_items (dependencies), <, n_dependencies);
+  g_assert_true (gtk_widget_is_sensitive (undo));
+  g_assert_false (gtk_widget_is_sensitive (redo));
+
+  /* … is undone by the action that Ctrl+Z runs … */
+  {
+    g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>z");
+    g_assert_cmpstr (actions[0], ==, "win.undo");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_ITEM, "TL05"));
+  g_assert_cmpuint (g_list_model_get_n_items (dependencies), ==, n_dependencies);
+  g_assert_cmpuint (cvk_list_page_get_n_rows (CVK_LIST_PAGE (page)), ==, 36);
+  g_assert_false (gtk_widget_is_sensitive (undo));
+  g_assert_true (gtk_widget_is_sensitive (redo));
+
+  /* … and redone by Ctrl+Shift+Z's. */
+  {
+    g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control><Shift>z");
+    g_assert_cmpstr (actions[0], ==, "win.redo");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  iterate ();
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_ITEM, "TL05"));
+  g_assert_cmpuint (cvk_list_page_get_n_rows (CVK_LIST_PAGE (page)), ==, 35);
+
+  close_window (window);
+}
+
+static void
+test_foreign_file_dialog (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  g_autofree char *dir = g_dir_make_tmp ("cvk-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.convoke", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *after = NULL;
+  const char *contents = "These are my notes, not a Convoke document.\n";
+  GtkWindow *dialog = NULL;
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GListModel *toplevels;  /* owned by GTK */
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  cvk_application_open_document (app, file, GTK_WINDOW (window));
+  iterate ();
+
+  /* No new document window, but a dialog that says what is wrong. */
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        dialog = w;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "notes.convoke"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "not a Convoke document"));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), >=, n_windows);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+
+  gtk_window_destroy (dialog);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_state (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  CvkWindow *again;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  cvk_window_show_section (window, "budget");
+  iterate ();
+  close_window (window);
+
+  again = new_window_on_template ();
+  gtk_window_get_default_size (GTK_WINDOW (again), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  g_assert_cmpstr (cvk_window_get_section (again), ==, "budget");
+  close_window (again);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = cvk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_nonnull (cvk_application_get_settings (app));
+
+  g_test_add_func ("/cvk/ui/window/sections-show-the-template", test_sections_show_the_template);
+  g_test_add_func ("/cvk/ui/window/sections-by-keyboard", test_sections_by_keyboard);
+  g_test_add_func ("/cvk/ui/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/cvk/ui/window/foreign-file-dialog", test_foreign_file_dialog);
+  g_test_add_func ("/cvk/ui/window/state", test_window_state);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}

@@ -157,8 +157,10 @@ item_depth (CvkStore *store,
   return depth;
 }
 
+/* Also the handler of the item's "notify", connected swapped. */
 static void
 update_item_row (AdwActionRow *row,
+                 GParamSpec   *pspec,
                  CvkItem      *item)
 {
   g_autofree char *title = g_markup_printf_escaped ("%s", cvk_item_get_name (item));
@@ -213,13 +215,15 @@ cvk_rows_create_item (gpointer object,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              delete_button (CVK_ENTITY (item), _("Delete Item")));
 
-  update_item_row (ADW_ACTION_ROW (row), item);
+  update_item_row (ADW_ACTION_ROW (row), NULL, item);
   g_signal_connect_object (item, "notify", G_CALLBACK (update_item_row), row, G_CONNECT_SWAPPED);
   return row;
 }
 
+/* Also the handler of the member's "notify", connected swapped. */
 static void
 update_member_row (AdwActionRow *row,
+                   GParamSpec   *pspec,
                    CvkMember    *member)
 {
   GtkWidget *status = g_object_get_data (G_OBJECT (row), "status");
@@ -294,13 +298,15 @@ cvk_rows_create_member (gpointer object,
   g_object_set_data (G_OBJECT (row), "status", status);
   g_object_set_data (G_OBJECT (row), "store", user_data);
 
-  update_member_row (ADW_ACTION_ROW (row), member);
+  update_member_row (ADW_ACTION_ROW (row), NULL, member);
   g_signal_connect_object (member, "notify", G_CALLBACK (update_member_row), row, G_CONNECT_SWAPPED);
   return row;
 }
 
+/* Also the handler of the line's "notify", connected swapped. */
 static void
 update_budget_row (AdwActionRow  *row,
+                   GParamSpec    *pspec,
                    CvkBudgetLine *line)
 {
   GtkWidget *amount = g_object_get_data (G_OBJECT (row), "amount");
@@ -342,7 +348,7 @@ cvk_rows_create_budget_line (gpointer object,
   g_object_set_data (G_OBJECT (row), "amount", amount);
   g_object_set_data (G_OBJECT (row), "store", user_data);
 
-  update_budget_row (ADW_ACTION_ROW (row), line);
+  update_budget_row (ADW_ACTION_ROW (row), NULL, line);
   g_signal_connect_object (line, "notify", G_CALLBACK (update_budget_row), row, G_CONNECT_SWAPPED);
   return row;
 }
@@ -361,8 +367,10 @@ invitation_state_label (CvkInvitationState state)
     }
 }
 
+/* Also the handler of the invitation's "notify", connected swapped. */
 static void
 update_invitation_row (AdwActionRow  *row,
+                       GParamSpec    *pspec,
                        CvkInvitation *invitation)
 {
   GtkWidget *state = g_object_get_data (G_OBJECT (row), "state");
@@ -398,7 +406,7 @@ cvk_rows_create_invitation (gpointer object,
   g_object_set_data (G_OBJECT (row), "state", state);
   g_object_set_data (G_OBJECT (row), "store", user_data);
 
-  update_invitation_row (ADW_ACTION_ROW (row), invitation);
+  update_invitation_row (ADW_ACTION_ROW (row), NULL, invitation);
   g_signal_connect_object (invitation, "notify", G_CALLBACK (update_invitation_row), row, G_CONNECT_SWAPPED);
   return row;
 }

@@ -254,6 +254,153 @@ test_foreign_file_dialog (void)
   g_rmdir (dir);
 }
 
+/* The newest toplevel of @type (transient for @parent when not NULL). */
+static GtkWindow *
+find_toplevel (GType      type,
+               GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) &&
+          (parent == NULL || gtk_window_get_transient_for (w) == parent))
+        found = w;
+    }
+  return found;
+}
+
+static char *
+write_temp_csv (const char *name,
+                const char *contents)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cvk-test-window-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+test_drop_csv_offers_import (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  CvkStore *store = cvk_window_get_document (window);
+  g_autofree char *path = write_temp_csv ("volunteers.csv",
+    "ID,Name,Role,Region,Country,Organization,Email,Gender,Youth,Status,Justification\r\n"
+    "R05,Test Volunteer,regional-volunteer,A,BR,Example,v@example.org,female,yes,confirmed,Workshops\r\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  /* What a drop does: the kind is read from the header, and the chair is asked. */
+  cvk_window_offer_import (window, file);
+  iterate ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "volunteers.csv"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "roster"));
+  g_assert_cmpstr (cvk_member_get_name (cvk_store_lookup (store, CVK_TYPE_MEMBER, "R05")), ==, "");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  iterate ();
+  g_assert_cmpstr (cvk_member_get_name (cvk_store_lookup (store, CVK_TYPE_MEMBER, "R05")), ==, "Test Volunteer");
+
+  /* One undoable edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (cvk_member_get_name (cvk_store_lookup (store, CVK_TYPE_MEMBER, "R05")), ==, "");
+
+  close_window (window);
+  g_unlink (path);
+}
+
+static void
+test_import_error_names_line (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  g_autofree char *path = write_temp_csv ("broken.csv",
+    "ID,Name,Role,Region,Country,Organization,Email,Gender,Youth,Status,Justification\r\n"
+    "R05,Fine,regional-volunteer,A,BR,,,female,no,confirmed,\r\n"
+    "R06,\"Unclosed,regional-volunteer,A,BR,,,female,no,confirmed,\r\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  g_assert_false (cvk_window_import_file (window, "roster", file));
+  iterate ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "broken.csv:3"));
+  /* Nothing changed. */
+  g_assert_cmpstr (cvk_member_get_name (cvk_store_lookup (cvk_window_get_document (window), CVK_TYPE_MEMBER, "R05")),
+                   ==, "");
+  gtk_window_destroy (dialog);
+  close_window (window);
+  g_unlink (path);
+}
+
+static void
+test_secondary_windows (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  CvkStore *store = cvk_window_get_document (window);
+  GtkWindow *about, *prefs, *shortcuts;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  iterate ();
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (about);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate ();
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW, NULL);
+  g_assert_nonnull (shortcuts);
+  gtk_window_close (shortcuts);
+
+  /* A document setting changed in Preferences is an edit of the document. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  iterate ();
+  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (prefs);
+  {
+    g_autoptr(CvkDocSettings) before = cvk_store_dup_settings (store);
+    g_assert_cmpint (before->report_lead_months, ==, 1);
+  }
+  {
+    GtkWidget *w = GTK_WIDGET (prefs);
+    GtkSpinButton *spin = NULL;
+    /* The only spin button is the report lead time. */
+    while (w && !spin)
+      {
+        if (GTK_IS_SPIN_BUTTON (w))
+          spin = GTK_SPIN_BUTTON (w);
+        else if (gtk_widget_get_first_child (w))
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w && !gtk_widget_get_next_sibling (w))
+              w = gtk_widget_get_parent (w);
+            w = w ? gtk_widget_get_next_sibling (w) : NULL;
+          }
+      }
+    g_assert_nonnull (spin);
+    gtk_spin_button_set_value (spin, 2);
+  }
+  iterate ();
+  {
+    g_autoptr(CvkDocSettings) after = cvk_store_dup_settings (store);
+    g_assert_cmpint (after->report_lead_months, ==, 2);
+  }
+  g_assert_true (cvk_store_can_undo (store));
+  gtk_window_destroy (prefs);
+  close_window (window);
+}
+
 static void
 test_window_state (void)
 {
@@ -293,6 +440,9 @@ main (int   argc,
   g_test_add_func ("/cvk/ui/window/sections-by-keyboard", test_sections_by_keyboard);
   g_test_add_func ("/cvk/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/cvk/ui/window/foreign-file-dialog", test_foreign_file_dialog);
+  g_test_add_func ("/cvk/ui/window/drop-csv-offers-import", test_drop_csv_offers_import);
+  g_test_add_func ("/cvk/ui/window/import-error-names-line", test_import_error_names_line);
+  g_test_add_func ("/cvk/ui/window/secondary-windows", test_secondary_windows);
   g_test_add_func ("/cvk/ui/window/state", test_window_state);
 
   status = g_test_run ();

@@ -333,6 +333,8 @@ new_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Sent by `convoke --section=NAME`, before the activate or open that
+ * follows it: the section is shown by whichever window that brings up. */
 static void
 show_section_action (GSimpleAction *action,
                      GVariant      *parameter,
@@ -340,7 +342,6 @@ show_section_action (GSimpleAction *action,
 {
   CvkApplication *self = user_data;
   const char *section = g_variant_get_string (parameter, NULL);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (!g_strv_contains (cvk_window_sections, section))
     {
@@ -349,13 +350,8 @@ show_section_action (GSimpleAction *action,
       return;
     }
 
-  if (CVK_IS_WINDOW (window))
-    cvk_window_show_section (CVK_WINDOW (window), section);
-  else
-    {
-      g_free (self->pending_section);
-      self->pending_section = g_strdup (section);
-    }
+  g_free (self->pending_section);
+  self->pending_section = g_strdup (section);
 }
 
 static void

@@ -299,28 +299,18 @@ toast_message (CvkWindow  *self,
 /* ------------------------------------------------------------------------ */
 /* Actions                                                                  */
 
+/* win.undo and win.redo */
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   CvkWindow *self = CVK_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
 
-  if (!cvk_store_undo (self->document, &error))
-    cvk_window_show_error (self, _("Could not undo"), error->message);
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CvkWindow *self = CVK_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!cvk_store_redo (self->document, &error))
-    cvk_window_show_error (self, _("Could not redo"), error->message);
+  if (!(undo ? cvk_store_undo : cvk_store_redo) (self->document, &error))
+    cvk_window_show_error (self, undo ? _("Could not undo") : _("Could not redo"), error->message);
 }
 
 static void
@@ -913,8 +903,8 @@ cvk_window_class_init (CvkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CvkWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.delete", "(ss)", delete_action);

@@ -46,6 +46,26 @@ close_window (CvkWindow *window)
   iterate ();
 }
 
+/* The first widget below @root (in depth-first order) of @type that has
+ * @css_class (when not NULL). */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, css_class);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 /* The first button below @widget whose action is @action_name. */
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
@@ -129,32 +149,15 @@ test_sections_by_keyboard (void)
 
   /* The sidebar: a row activated from the keyboard shows its section. */
   {
-    GtkWidget *sidebar_row = NULL;
-    GtkWidget *list = NULL;
-    GtkWidget *page = cvk_window_get_page (window, "overview");
-    GtkWidget *root = GTK_WIDGET (window);
+    GtkWidget *list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar");
+    GtkWidget *row;
 
-    /* Find the sidebar's list: the GtkListBox with the navigation-sidebar class. */
-    for (GtkWidget *w = gtk_widget_get_first_child (root); w && !list; )
-      {
-        if (GTK_IS_LIST_BOX (w) && gtk_widget_has_css_class (w, "navigation-sidebar"))
-          list = w;
-        else if (gtk_widget_get_first_child (w))
-          w = gtk_widget_get_first_child (w);
-        else
-          {
-            while (w && !gtk_widget_get_next_sibling (w))
-              w = gtk_widget_get_parent (w);
-            w = w ? gtk_widget_get_next_sibling (w) : NULL;
-          }
-      }
     g_assert_nonnull (list);
-    sidebar_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
-    gtk_widget_grab_focus (sidebar_row);
-    gtk_widget_activate (sidebar_row);
+    row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+    gtk_widget_grab_focus (row);
+    gtk_widget_activate (row);
     iterate ();
     g_assert_cmpstr (cvk_window_get_section (window), ==, "roster");
-    (void) page;
   }
 
   close_window (window);
@@ -372,24 +375,11 @@ test_secondary_windows (void)
     g_assert_cmpint (before->report_lead_months, ==, 1);
   }
   {
-    GtkWidget *w = GTK_WIDGET (prefs);
-    GtkSpinButton *spin = NULL;
     /* The only spin button is the report lead time. */
-    while (w && !spin)
-      {
-        if (GTK_IS_SPIN_BUTTON (w))
-          spin = GTK_SPIN_BUTTON (w);
-        else if (gtk_widget_get_first_child (w))
-          w = gtk_widget_get_first_child (w);
-        else
-          {
-            while (w && !gtk_widget_get_next_sibling (w))
-              w = gtk_widget_get_parent (w);
-            w = w ? gtk_widget_get_next_sibling (w) : NULL;
-          }
-      }
+    GtkWidget *spin = find_widget (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON, NULL);
+
     g_assert_nonnull (spin);
-    gtk_spin_button_set_value (spin, 2);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 2);
   }
   iterate ();
   {
@@ -398,6 +388,39 @@ test_secondary_windows (void)
   }
   g_assert_true (cvk_store_can_undo (store));
   gtk_window_destroy (prefs);
+  close_window (window);
+}
+
+static void
+test_narrow_window_folds (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+
+  g_assert_nonnull (leaflet);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+
+  /* At 360 px the sidebar and the section take turns. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  for (int i = 0; i < 20 && !adw_leaflet_get_folded (leaflet); i++)
+    {
+      g_usleep (10000);
+      iterate ();
+    }
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+
+  cvk_window_show_section (window, "roster");
+  iterate ();
+  g_assert_false (gtk_widget_is_ancestor (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar"),
+                                          adw_leaflet_get_visible_child (leaflet)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  iterate ();
+  g_assert_true (gtk_widget_is_ancestor (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar"),
+                                         adw_leaflet_get_visible_child (leaflet)));
+
+  /* Back to a wide window for the tests after this one. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  iterate ();
   close_window (window);
 }
 
@@ -443,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/cvk/ui/window/drop-csv-offers-import", test_drop_csv_offers_import);
   g_test_add_func ("/cvk/ui/window/import-error-names-line", test_import_error_names_line);
   g_test_add_func ("/cvk/ui/window/secondary-windows", test_secondary_windows);
+  g_test_add_func ("/cvk/ui/window/narrow-window-folds", test_narrow_window_folds);
   g_test_add_func ("/cvk/ui/window/state", test_window_state);
 
   status = g_test_run ();

@@ -91,39 +91,6 @@ non_empty (const char *text)
   return text != NULL && *text != '\0' ? text : NULL;
 }
 
-const char *
-cvk_country_un_name (CvkCountries *countries,
-                     const char   *code,
-                     const char   *language)
-{
-  g_autoptr(CvkCountries) owned = NULL;
-  const CvkCountry *country;
-
-  g_return_val_if_fail (countries == NULL || CVK_IS_COUNTRIES (countries), NULL);
-  g_return_val_if_fail (code != NULL, NULL);
-  g_return_val_if_fail (language != NULL, NULL);
-
-  if (countries == NULL)
-    countries = owned = cvk_countries_new_default ();
-
-  country = cvk_countries_lookup (countries, code);
-  if (country == NULL)
-    return NULL;
-
-  /* The table outlives @owned: the rows belong to a shared copy.  Be safe
-   * anyway: with a table of our own, only the caller's may be returned. */
-  if (owned != NULL)
-    g_return_val_if_reached (NULL);
-
-  if (g_str_has_prefix (language, "ar")) return non_empty (country->name_ar);
-  if (g_str_has_prefix (language, "es")) return non_empty (country->name_es);
-  if (g_str_has_prefix (language, "fr")) return non_empty (country->name_fr);
-  if (g_str_has_prefix (language, "ru")) return non_empty (country->name_ru);
-  if (g_str_has_prefix (language, "zh")) return non_empty (country->name_zh);
-  if (g_str_has_prefix (language, "en")) return non_empty (country->name_en);
-  return NULL;
-}
-
 static CvkCountries *
 default_countries (void)
 {
@@ -132,6 +99,33 @@ default_countries (void)
   if (g_once_init_enter (&countries))
     g_once_init_leave (&countries, cvk_countries_new_default ());
   return countries;
+}
+
+const char *
+cvk_country_un_name (CvkCountries *countries,
+                     const char   *code,
+                     const char   *language)
+{
+  const CvkCountry *country;
+
+  g_return_val_if_fail (countries == NULL || CVK_IS_COUNTRIES (countries), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (countries == NULL)
+    countries = default_countries ();
+
+  country = cvk_countries_lookup (countries, code);
+  if (country == NULL)
+    return NULL;
+
+  if (g_str_has_prefix (language, "ar")) return non_empty (country->name_ar);
+  if (g_str_has_prefix (language, "es")) return non_empty (country->name_es);
+  if (g_str_has_prefix (language, "fr")) return non_empty (country->name_fr);
+  if (g_str_has_prefix (language, "ru")) return non_empty (country->name_ru);
+  if (g_str_has_prefix (language, "zh")) return non_empty (country->name_zh);
+  if (g_str_has_prefix (language, "en")) return non_empty (country->name_en);
+  return NULL;
 }
 
 const char *

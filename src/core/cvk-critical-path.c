@@ -37,6 +37,22 @@ link_bound (const CvkCpLink *link,
     }
 }
 
+/* How many days the predecessor @p may slip before the link moves @s. */
+static inline gint64
+link_slack (const CvkCpLink *link,
+            const CvkCpTask *p,
+            const CvkCpTask *s)
+{
+  switch (link->type)
+    {
+    case CVK_DEPENDENCY_FS: return (gint64) s->first - link->lag - p->last;
+    case CVK_DEPENDENCY_SS: return (gint64) s->first - link->lag - p->first;
+    case CVK_DEPENDENCY_FF: return (gint64) s->last - link->lag - p->last;
+    case CVK_DEPENDENCY_SF: return (gint64) s->last - link->lag - p->first;
+    default:                return G_MAXINT32;
+    }
+}
+
 CvkCpResult *
 cvk_critical_path_compute (const CvkCpTask *tasks,
                            guint            n_tasks,
@@ -122,28 +138,56 @@ cvk_critical_path_compute (const CvkCpTask *tasks,
         }
       latest_end[i] = lf;
       result->slack[i] = (gint32) CLAMP (lf - tasks[i].last, -G_MAXINT32 + 1, G_MAXINT32 - 1);
-      if (result->slack[i] <= tolerance_days)
-        {
-          result->critical[i] = TRUE;
-          result->n_critical++;
-        }
     }
 
-  /* A link is critical when it joins two critical items and binds. */
-  for (guint k = 0; k < n_order; k++)
+  /* The driving path: back from the tasks that end the plan, through the
+   * links that bind (whose own slack is within the tolerance).  The
+   * tolerance applies to each link, so it never adds up along a chain. */
+  {
+    g_autofree guint *in_start = g_new0 (guint, n_tasks + 1);
+    g_autofree guint *in_links = g_new (guint, MAX (n_links, 1));
+    g_autofree guint *queue = g_new (guint, MAX (n_tasks, 1));
+    guint q_head = 0, q_tail = 0;
+
+    for (guint l = 0; l < n_links; l++)
+      if (links[l].predecessor < n_tasks && links[l].successor < n_tasks &&
+          task_counts (&tasks[links[l].predecessor]) && task_counts (&tasks[links[l].successor]))
+        in_start[links[l].successor + 1]++;
+    for (guint i = 0; i < n_tasks; i++)
+      in_start[i + 1] += in_start[i];
     {
-      guint i = order[k];
-      if (!result->critical[i])
-        continue;
-      for (guint j = out_start[i]; j < out_start[i + 1]; j++)
-        {
-          const CvkCpLink *link = &links[out_links[j]];
-          guint s = link->successor;
-          if (result->critical[s] &&
-              link_bound (link, &tasks[i], &tasks[s], latest_end[s]) - tasks[i].last <= tolerance_days)
-            result->link_critical[out_links[j]] = TRUE;
-        }
+      g_autofree guint *fill = g_memdup2 (in_start, sizeof (guint) * n_tasks);
+      for (guint l = 0; l < n_links; l++)
+        if (links[l].predecessor < n_tasks && links[l].successor < n_tasks &&
+            task_counts (&tasks[links[l].predecessor]) && task_counts (&tasks[links[l].successor]))
+          in_links[fill[links[l].successor]++] = l;
     }
+
+    for (guint i = 0; i < n_tasks; i++)
+      if (task_counts (&tasks[i]) && (gint64) result->plan_end - tasks[i].last <= tolerance_days)
+        {
+          result->critical[i] = TRUE;
+          queue[q_tail++] = i;
+        }
+    while (q_head < q_tail)
+      {
+        guint s = queue[q_head++];
+        for (guint k = in_start[s]; k < in_start[s + 1]; k++)
+          {
+            guint l = in_links[k];
+            guint p = links[l].predecessor;
+            if (link_slack (&links[l], &tasks[p], &tasks[s]) > tolerance_days)
+              continue;
+            result->link_critical[l] = TRUE;
+            if (!result->critical[p])
+              {
+                result->critical[p] = TRUE;
+                queue[q_tail++] = p;
+              }
+          }
+      }
+    result->n_critical = q_tail;
+  }
 
   return result;
 }

@@ -5,17 +5,24 @@
  *
  * A pure computation over plain arrays, so that it runs on 20,000 items
  * within a drag and is tested without a store.  The dates are the plan's
- * own (the early dates): the backward pass of the critical path method
- * gives each item the latest day it may end without moving the end of the
- * plan, given the dependencies, their types and their lags (same day
- * convention as the `dependency` rule: FS lag 0 lets the successor start on
- * the day its predecessor ends).  An item is critical when its slack (latest
- * end minus end) is at most the tolerance; negative slack (a broken
- * dependency) is critical too.
+ * own; the dependencies follow the `dependency` rule's day convention (FS
+ * lag 0 lets the successor start on the day its predecessor ends).
+ *
+ * Critical: the tasks that end the plan (within the tolerance of its last
+ * day), and, back from them, every predecessor through a link that binds:
+ * a link whose slack (the days its predecessor may slip before it moves
+ * its successor) is at most the tolerance.  Those are the items that
+ * determine when the plan ends: move one later and the end moves.  A
+ * broken link (negative slack) binds.
+ *
+ * Slack: each task also gets its total slack, from the backward pass of the
+ * critical path method (the latest day it may end without moving the end
+ * of the plan, minus its end).
  *
  * Tolerance: periods written as months or seasons end on the last day of
- * one and the next begins the day after, so a plan made of them has a day
- * of slack on every link.  The timeline passes a tolerance of one day.
+ * one and the next begins the day after, so each such link has a day of
+ * slack.  The timeline passes a tolerance of one day; it applies per link
+ * and never adds up along a chain.
  */
 
 #pragma once
@@ -46,8 +53,8 @@ typedef struct
   guint     n_critical;
   gboolean  has_cycle;   /* items on a cycle are left out, never critical */
   gint32   *slack;       /* n_tasks entries, G_MAXINT32 for ignored tasks */
-  gboolean *critical;    /* n_tasks entries */
-  gboolean *link_critical; /* n_links entries: both ends critical and the link binds */
+  gboolean *critical;    /* n_tasks entries: on the driving path to the end */
+  gboolean *link_critical; /* n_links entries: a link of the driving path */
 } CvkCpResult;
 
 CvkCpResult *cvk_critical_path_compute (const CvkCpTask  *tasks,

@@ -13,10 +13,6 @@
 G_BEGIN_DECLS
 
 /* Each takes the entity and the CvkStore it belongs to. */
-GtkWidget  *cvk_rows_create_item        (gpointer      item,
-                                         gpointer      store);
-GtkWidget  *cvk_rows_create_member      (gpointer      item,
-                                         gpointer      store);
 GtkWidget  *cvk_rows_create_budget_line (gpointer      item,
                                          gpointer      store);
 GtkWidget  *cvk_rows_create_invitation  (gpointer      item,
@@ -28,7 +24,5 @@ const char *cvk_rows_role_label         (CvkRole       role);
 const char *cvk_rows_status_label       (CvkMemberStatus status);
 const char *cvk_rows_date_status_label  (CvkDateStatus status);
 char       *cvk_rows_item_when          (CvkItem      *item);
-/* The ordering of a timeline: each phase followed by its children. */
-GtkSorter  *cvk_rows_timeline_sorter_new (CvkStore    *store);
 
 G_END_DECLS

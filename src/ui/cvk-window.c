@@ -15,7 +15,9 @@
 #include "cvk-list-page.h"
 #include "cvk-overview-page.h"
 #include "cvk-preferences-window.h"
+#include "cvk-roster-view.h"
 #include "cvk-rows.h"
+#include "cvk-timeline-view.h"
 #include "cvk-window.h"
 
 struct _CvkWindow
@@ -34,7 +36,6 @@ struct _CvkWindow
 
   CvkStore             *document;
   GtkWidget            *pages[5];
-  GtkSortListModel     *timeline_model;
   GtkDropTarget        *drop_target;
 };
 
@@ -177,42 +178,6 @@ sidebar_row (const Section *section)
 /* The document                                                             */
 
 static void
-update_summaries (CvkWindow *self)
-{
-  GListModel *items = cvk_store_get_model (self->document, CVK_TYPE_ITEM);
-  GListModel *members = cvk_store_get_model (self->document, CVK_TYPE_MEMBER);
-  guint n_vacant = 0;
-  g_autofree char *roster = NULL;
-  g_autofree char *timeline = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(CvkMember) m = g_list_model_get_item (members, i);
-      if (cvk_member_get_status (m) == CVK_MEMBER_STATUS_VACANT)
-        n_vacant++;
-    }
-
-  timeline = g_strdup_printf (ngettext ("%u item on the plan", "%u items on the plan",
-                                        g_list_model_get_n_items (items)),
-                              g_list_model_get_n_items (items));
-  roster = g_strdup_printf (ngettext ("%u seat, %u vacant", "%u seats, %u vacant",
-                                      g_list_model_get_n_items (members)),
-                            g_list_model_get_n_items (members), n_vacant);
-
-  cvk_list_page_set_summary (CVK_LIST_PAGE (self->pages[1]), timeline);
-  cvk_list_page_set_summary (CVK_LIST_PAGE (self->pages[2]), roster);
-}
-
-static void
-on_document_changed (CvkWindow *self)
-{
-  /* A changed parent or position moves items in the tree order. */
-  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->timeline_model),
-                      GTK_SORTER_CHANGE_DIFFERENT);
-  update_summaries (self);
-}
-
-static void
 update_undo_actions (CvkWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -225,8 +190,6 @@ static void
 set_document (CvkWindow *self,
               CvkStore  *document)
 {
-  g_autoptr(GtkSorter) sorter = NULL;
-
   g_return_if_fail (self->document == NULL);
   g_return_if_fail (CVK_IS_STORE (document));
 
@@ -234,23 +197,16 @@ set_document (CvkWindow *self,
   g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::path", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
 
   cvk_overview_page_set_store (CVK_OVERVIEW_PAGE (self->pages[0]), document);
 
-  sorter = cvk_rows_timeline_sorter_new (document);
-  self->timeline_model = gtk_sort_list_model_new (g_object_ref (cvk_store_get_model (document, CVK_TYPE_ITEM)),
-                                                  g_steal_pointer (&sorter));
-  cvk_list_page_set_model (CVK_LIST_PAGE (self->pages[1]), G_LIST_MODEL (self->timeline_model),
-                           cvk_rows_create_item, document);
-  cvk_list_page_set_model (CVK_LIST_PAGE (self->pages[2]), cvk_store_get_model (document, CVK_TYPE_MEMBER),
-                           cvk_rows_create_member, document);
+  cvk_timeline_view_set_store (CVK_TIMELINE_VIEW (self->pages[1]), document);
+  cvk_roster_view_set_store (CVK_ROSTER_VIEW (self->pages[2]), document);
   cvk_list_page_set_model (CVK_LIST_PAGE (self->pages[3]), cvk_store_get_model (document, CVK_TYPE_BUDGET_LINE),
                            cvk_rows_create_budget_line, document);
   cvk_list_page_set_model (CVK_LIST_PAGE (self->pages[4]), cvk_store_get_model (document, CVK_TYPE_INVITATION),
                            cvk_rows_create_invitation, document);
 
-  update_summaries (self);
   update_undo_actions (self);
   update_title (self);
 }
@@ -833,7 +789,6 @@ cvk_window_dispose (GObject *object)
   CvkWindow *self = CVK_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CVK_TYPE_WINDOW);
-  g_clear_object (&self->timeline_model);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (cvk_window_parent_class)->dispose (object);
@@ -925,12 +880,8 @@ cvk_window_init (CvkWindow *self)
     const char *action;
   } empty[] = {
     { NULL, NULL, NULL, NULL, NULL },
-    { "x-office-calendar-symbolic", N_("No Plan Yet"),
-      N_("Import a timeline, or start a new document from the IEWSC plan"),
-      N_("_Import Timeline…"), "win.import::timeline" },
-    { "system-users-symbolic", N_("No Seats Yet"),
-      N_("Import a roster, or start a new document from the IEWSC plan, which has the committee’s seats"),
-      N_("_Import Roster…"), "win.import::roster" },
+    { NULL, NULL, NULL, NULL, NULL },  /* the timeline view has its own */
+    { NULL, NULL, NULL, NULL, NULL },  /* the roster view has its own */
     { "accessories-calculator-symbolic", N_("No Budget Yet"),
       N_("Import budget lines: the planned, committed and actual amounts of each workshop"),
       N_("_Import Budget…"), "win.import::budget" },
@@ -942,9 +893,15 @@ cvk_window_init (CvkWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages[0] = GTK_WIDGET (cvk_overview_page_new ());
+  self->pages[1] = GTK_WIDGET (cvk_timeline_view_new ());
+  self->pages[2] = GTK_WIDGET (cvk_roster_view_new ());
   for (guint i = 1; i < G_N_ELEMENTS (sections); i++)
     {
-      CvkListPage *page = cvk_list_page_new ();
+      CvkListPage *page;
+
+      if (self->pages[i])
+        continue;
+      page = cvk_list_page_new ();
       cvk_list_page_set_empty_state (page, empty[i].icon, _(empty[i].title), _(empty[i].description));
       cvk_list_page_set_empty_action (page, _(empty[i].button), empty[i].action);
       self->pages[i] = GTK_WIDGET (page);

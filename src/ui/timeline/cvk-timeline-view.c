@@ -1,0 +1,1130 @@
+/* cvk-timeline-view.c: the Timeline section: the tree of items and the Gantt chart
+ *
+ * Copyright 2026 The Convoke authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tree (a GtkColumnView over a GtkTreeListModel) and the chart share one
+ * vertical GtkAdjustment and one row height, so they scroll together row by
+ * row.  Both are built from one CvkGanttPlan, rebuilt from the store's models
+ * after each change; every gesture becomes one store edit (one undo step).
+ */
+
+#define G_LOG_DOMAIN "cvk-timeline-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cvk-gantt-chart.h"
+#include "cvk-item-editor.h"
+#include "cvk-rows.h"
+#include "cvk-rules.h"
+#include "cvk-timeline-view.h"
+
+struct _CvkTimelineView
+{
+  AdwBin              parent_instance;
+
+  CvkStore           *store;
+  GListStore         *roots;          /* of CvkItem: the tree's root model */
+  GHashTable         *children;       /* id -> GListStore of CvkItem */
+  GtkTreeListModel   *tree_model;
+  GtkSingleSelection *selection;
+  char               *structure;      /* ids, parents, positions: rebuild the tree when it changes */
+  char               *selected_id;
+  gboolean            syncing;
+  guint               sync_rows_id;   /* rows are copied once per burst of changes */
+
+  /* Template */
+  GtkColumnView      *tree;
+  GtkScrolledWindow  *tree_scroller;
+  GtkScrolledWindow  *chart_scroller;
+  CvkGanttChart      *chart;
+  GtkToggleButton    *critical_button;
+  GtkToggleButton    *findings_button;
+  GtkSearchEntry     *goto_entry;
+  GtkListBox         *findings_list;
+};
+
+G_DEFINE_FINAL_TYPE (CvkTimelineView, cvk_timeline_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const zoom_names[] = { "week", "month", "quarter", "year" };
+
+static void rebuild (CvkTimelineView *self);
+
+/* Tree --------------------------------------------------------------------- */
+
+static CvkItem *
+row_item (GtkListItem *list_item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  return row ? gtk_tree_list_row_get_item (row) : NULL;   /* transfer full */
+}
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  CvkTimelineView *self = user_data;
+  GListStore *kids = g_hash_table_lookup (self->children, cvk_entity_get_id (item));
+
+  return kids ? g_object_ref (G_LIST_MODEL (kids)) : NULL;
+}
+
+typedef enum { COL_ID, COL_NAME, COL_DATES, COL_OWNER, COL_PROGRESS } Column;
+
+static void
+update_cell (GtkWidget *widget,
+             CvkItem   *item,
+             Column     column)
+{
+  switch (column)
+    {
+    case COL_ID:
+      {
+        GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
+        gtk_label_set_text (GTK_LABEL (label), cvk_entity_get_id (CVK_ENTITY (item)));
+      }
+      break;
+    case COL_NAME:
+      gtk_label_set_text (GTK_LABEL (widget), cvk_item_get_name (item));
+      gtk_widget_set_tooltip_text (widget, cvk_item_get_name (item));
+      if (cvk_item_get_kind (item) == CVK_ITEM_KIND_PHASE)
+        gtk_widget_add_css_class (widget, "cvk-phase");
+      else
+        gtk_widget_remove_css_class (widget, "cvk-phase");
+      break;
+    case COL_DATES:
+      {
+        g_autofree char *when = cvk_rows_item_when (item);
+        gtk_label_set_text (GTK_LABEL (widget), when);
+        if (cvk_item_get_status (item) != CVK_DATE_STATUS_FIXED)
+          gtk_widget_add_css_class (widget, "cvk-fuzzy");
+        else
+          gtk_widget_remove_css_class (widget, "cvk-fuzzy");
+      }
+      break;
+    case COL_OWNER:
+      gtk_label_set_text (GTK_LABEL (widget), cvk_item_get_owner (item));
+      break;
+    case COL_PROGRESS:
+      {
+        g_autofree char *text = g_strdup_printf ("%d %%", (int) cvk_item_get_progress (item));
+        gtk_label_set_text (GTK_LABEL (widget), text);
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+item_notify_cb (CvkItem    *item,
+                GParamSpec *pspec,
+                GtkWidget  *widget)
+{
+  update_cell (widget, item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "cvk-column")));
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *widget = label;
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == COL_PROGRESS ? 1.0f : 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (column == COL_ID)
+    {
+      widget = gtk_tree_expander_new ();
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (widget), label);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  else if (column == COL_DATES || column == COL_OWNER || column == COL_PROGRESS)
+    gtk_widget_add_css_class (label, "dim-label");
+  g_object_set_data (G_OBJECT (widget), "cvk-column", user_data);
+  gtk_list_item_set_child (list_item, widget);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  GtkWidget *widget = gtk_list_item_get_child (list_item);
+  g_autoptr(CvkItem) item = row_item (list_item);
+
+  if (item == NULL)
+    return;
+  if (GTK_IS_TREE_EXPANDER (widget))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (widget), gtk_list_item_get_item (list_item));
+  update_cell (widget, item, GPOINTER_TO_INT (user_data));
+  g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), widget, 0);
+  g_object_set_data_full (G_OBJECT (widget), "cvk-item", g_object_ref (item), g_object_unref);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  GtkWidget *widget = gtk_list_item_get_child (list_item);
+  CvkItem *item = g_object_get_data (G_OBJECT (widget), "cvk-item");
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, item_notify_cb, widget);
+  g_object_set_data (G_OBJECT (widget), "cvk-item", NULL);
+  if (GTK_IS_TREE_EXPANDER (widget))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (widget), NULL);
+}
+
+static void
+add_column (CvkTimelineView *self,
+            const char      *title,
+            Column           column,
+            int              width,
+            gboolean         expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *col;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GINT_TO_POINTER (column));
+  col = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  gtk_column_view_column_set_expand (col, expand);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (col, width);
+  gtk_column_view_append_column (self->tree, col);
+  g_object_unref (col);
+}
+
+/* Plan and rows ------------------------------------------------------------------ */
+
+static CvkGanttPlan *
+plan (CvkTimelineView *self)
+{
+  return cvk_gantt_chart_get_plan (self->chart);
+}
+
+/* The chart's rows are the tree's rows, whatever is expanded. */
+static void
+sync_rows (CvkTimelineView *self)
+{
+  CvkGanttPlan *p = plan (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+  g_autofree guint *rows = g_new (guint, MAX (n, 1));
+  guint n_rows = 0;
+
+  if (p == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree_model), i);
+      g_autoptr(CvkItem) item = gtk_tree_list_row_get_item (row);
+      int task = cvk_gantt_plan_find (p, cvk_entity_get_id (CVK_ENTITY (item)));
+      if (task >= 0)
+        rows[n_rows++] = task;
+    }
+  cvk_gantt_plan_set_rows (p, rows, n_rows);
+  cvk_gantt_chart_plan_changed (self->chart);
+}
+
+static gboolean
+sync_rows_idle (gpointer user_data)
+{
+  CvkTimelineView *self = user_data;
+
+  self->sync_rows_id = 0;
+  sync_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The tree expands row by row: copy its rows once, before the next frame. */
+static void
+tree_items_changed_cb (GListModel      *model,
+                       guint            position,
+                       guint            removed,
+                       guint            added,
+                       CvkTimelineView *self)
+{
+  if (self->sync_rows_id == 0)
+    self->sync_rows_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_rows_idle, self, NULL);
+}
+
+static char *
+structure_of (CvkGanttPlan *p)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
+    {
+      CvkGanttTask *t = cvk_gantt_plan_get_task (p, i);
+      g_string_append_printf (s, "%s<%d;", t->id, t->parent);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+rebuild_tree (CvkTimelineView *self,
+              CvkGanttPlan    *p)
+{
+  g_clear_object (&self->roots);
+  self->roots = g_list_store_new (CVK_TYPE_ITEM);
+  g_hash_table_remove_all (self->children);
+  for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
+    {
+      CvkGanttTask *t = cvk_gantt_plan_get_task (p, i);
+      if (t->parent < 0)
+        g_list_store_append (self->roots, t->user_data);
+      else
+        {
+          const char *parent = cvk_gantt_plan_get_task (p, t->parent)->id;
+          GListStore *kids = g_hash_table_lookup (self->children, parent);
+          if (kids == NULL)
+            {
+              kids = g_list_store_new (CVK_TYPE_ITEM);
+              g_hash_table_insert (self->children, g_strdup (parent), kids);
+            }
+          g_list_store_append (kids, t->user_data);
+        }
+    }
+}
+
+static void
+update_findings (CvkTimelineView *self,
+                 CvkGanttPlan    *p)
+{
+  g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (self->store);
+  g_autoptr(GPtrArray) findings = NULL;
+  CvkPlan rules_plan = { 0 };
+  GtkWidget *child;
+  guint n_shown = 0;
+
+  rules_plan.items = cvk_store_get_model (self->store, CVK_TYPE_ITEM);
+  rules_plan.dependencies = cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY);
+  rules_plan.settings = settings;
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
+  cvk_rule_cycle (&rules_plan, findings);
+  cvk_rule_dependency (&rules_plan, findings);
+  cvk_rule_report_deadline (&rules_plan, findings);
+  cvk_rule_blackout (&rules_plan, findings);
+  cvk_findings_sort (findings);
+  cvk_gantt_plan_apply_findings (p, findings);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
+    gtk_list_box_remove (self->findings_list, child);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CvkFinding *f = g_ptr_array_index (findings, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon;
+      g_autofree char *title = g_markup_escape_text (f->message, -1);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s", cvk_severity_to_string (f->severity),
+                                                   f->rule, f->subject);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      icon = gtk_image_new_from_icon_name (f->severity == CVK_SEVERITY_INFO ? "dialog-information-symbolic"
+                                                                              : "dialog-warning-symbolic");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_add_css_class (row, f->severity == CVK_SEVERITY_ERROR ? "finding-error"
+                                     : f->severity == CVK_SEVERITY_WARNING ? "finding-warning" : "finding-info");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "cvk-subject", g_strdup (f->subject), g_free);
+      gtk_list_box_append (self->findings_list, row);
+      n_shown++;
+    }
+  {
+    /* Translators: the tooltip of the findings button */
+    g_autofree char *tip = g_strdup_printf (ngettext ("%u finding of the rules", "%u findings of the rules",
+                                                      n_shown), n_shown);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->findings_button), tip);
+  }
+}
+
+static void
+select_task_in_tree (CvkTimelineView *self,
+                     guint            task)
+{
+  int row = plan (self) ? cvk_gantt_plan_task_row (plan (self), task) : -1;
+
+  if (row < 0)
+    return;
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, row);
+  self->syncing = FALSE;
+}
+
+static void
+rebuild (CvkTimelineView *self)
+{
+  g_autoptr(CvkDocSettings) settings = NULL;
+  CvkGanttPlan *p;
+  g_autofree char *structure = NULL;
+  int selected;
+
+  if (self->store == NULL)
+    return;
+
+  settings = cvk_store_dup_settings (self->store);
+  p = cvk_gantt_plan_new_from_models (cvk_store_get_model (self->store, CVK_TYPE_ITEM),
+                                      cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY),
+                                      settings);
+  update_findings (self, p);
+  cvk_gantt_plan_update_critical (p, 1);
+  structure = structure_of (p);
+
+  /* The plan first: the tree's signals read it. */
+  cvk_gantt_chart_set_plan (self->chart, p);
+
+  if (g_strcmp0 (structure, self->structure) != 0)
+    {
+      g_autoptr(GtkTreeListModel) model = NULL;
+
+      g_free (self->structure);
+      self->structure = g_steal_pointer (&structure);
+      rebuild_tree (self, p);
+      if (self->tree_model)
+        g_signal_handlers_disconnect_by_func (self->tree_model, tree_items_changed_cb, self);
+      model = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)), FALSE, TRUE,
+                                       create_children, self, NULL);
+      g_set_object (&self->tree_model, model);
+      g_signal_connect (self->tree_model, "items-changed", G_CALLBACK (tree_items_changed_cb), self);
+      self->syncing = TRUE;
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree_model));
+      self->syncing = FALSE;
+    }
+  sync_rows (self);
+
+  selected = self->selected_id ? cvk_gantt_plan_find (p, self->selected_id) : -1;
+  cvk_gantt_chart_set_selected (self->chart, selected >= 0 ? (guint) selected : G_MAXUINT);
+  if (selected >= 0)
+    select_task_in_tree (self, selected);
+}
+
+static void
+store_changed_cb (CvkStore        *store,
+                  CvkTimelineView *self)
+{
+  rebuild (self);
+}
+
+/* Selection ------------------------------------------------------------------------ */
+
+static void
+set_selected_id (CvkTimelineView *self,
+                 const char      *id)
+{
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.delete", id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.edit", id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.indent", id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.outdent", id != NULL);
+}
+
+static void
+tree_selection_cb (GtkSingleSelection *selection,
+                   GParamSpec         *pspec,
+                   CvkTimelineView    *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(CvkItem) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  int task;
+
+  if (self->syncing)
+    return;
+  set_selected_id (self, item ? cvk_entity_get_id (CVK_ENTITY (item)) : NULL);
+  task = item && plan (self) ? cvk_gantt_plan_find (plan (self), self->selected_id) : -1;
+  cvk_gantt_chart_set_selected (self->chart, task >= 0 ? (guint) task : G_MAXUINT);
+  if (task >= 0)
+    cvk_gantt_chart_scroll_to_task (self->chart, task);
+}
+
+static void
+chart_task_selected_cb (CvkGanttChart   *chart,
+                        guint            task,
+                        CvkTimelineView *self)
+{
+  set_selected_id (self, cvk_gantt_plan_get_task (plan (self), task)->id);
+  select_task_in_tree (self, task);
+}
+
+gboolean
+cvk_timeline_view_select_item (CvkTimelineView *self,
+                               const char      *id)
+{
+  int task;
+
+  g_return_val_if_fail (CVK_IS_TIMELINE_VIEW (self), FALSE);
+
+  task = plan (self) ? cvk_gantt_plan_find (plan (self), id) : -1;
+  if (task < 0)
+    return FALSE;
+  set_selected_id (self, id);
+  cvk_gantt_chart_set_selected (self->chart, task);
+  select_task_in_tree (self, task);
+  cvk_gantt_chart_scroll_to_task (self->chart, task);
+  return TRUE;
+}
+
+const char *
+cvk_timeline_view_get_selected_id (CvkTimelineView *self)
+{
+  g_return_val_if_fail (CVK_IS_TIMELINE_VIEW (self), NULL);
+  return self->selected_id;
+}
+
+static CvkItem *
+selected_item (CvkTimelineView *self)
+{
+  return self->store && self->selected_id
+         ? cvk_store_lookup (self->store, CVK_TYPE_ITEM, self->selected_id) : NULL;
+}
+
+/* Edits ---------------------------------------------------------------------------- */
+
+static void
+show_error (CvkTimelineView *self,
+            const GError    *error)
+{
+  GtkWidget *toplevel = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *dialog;
+
+  g_warning ("%s", error->message);
+  if (!GTK_IS_WINDOW (toplevel))
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (toplevel), _("The plan was not changed"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Moves @date by @days; a date coarser than a day moves by whole units
+ * (months, seasons, years) and stays on the unit's bounds. */
+static void
+shift_date (GDate        *date,
+            int           days,
+            CvkPrecision  precision,
+            gboolean      is_end)
+{
+  int unit_months, units;
+  GDate first, last;
+
+  if (precision == CVK_PRECISION_DAY)
+    {
+      if (days > 0)
+        g_date_add_days (date, days);
+      else if (days < 0)
+        g_date_subtract_days (date, -days);
+      return;
+    }
+  unit_months = precision == CVK_PRECISION_MONTH ? 1 : precision == CVK_PRECISION_SEASON ? 3 : 12;
+  units = (int) (days / (30.44 * unit_months) + (days >= 0 ? 0.5 : -0.5));
+  if (units == 0)
+    return;
+  cvk_date_add_months_clamped (date, units * unit_months);
+  cvk_date_unit_bounds (date, precision, &first, &last);
+  *date = is_end ? last : first;
+}
+
+static void
+chart_edit_task_cb (CvkGanttChart   *chart,
+                    guint            task,
+                    int              start_days,
+                    int              end_days,
+                    CvkTimelineView *self)
+{
+  CvkItem *item = cvk_gantt_plan_get_task (plan (self), task)->user_data;
+  g_autoptr(CvkEntity) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  const GDate *start, *end;
+  GDate s, e;
+
+  start = cvk_item_get_start (item);
+  end = cvk_item_get_end (item);
+  if (start == NULL && end == NULL)
+    return;
+  s = start ? *start : *end;
+  e = end ? *end : *start;
+  shift_date (&s, start_days, cvk_item_get_precision (item), FALSE);
+  shift_date (&e, end_days, cvk_item_get_precision (item), TRUE);
+  if (g_date_compare (&s, &e) > 0)
+    return;
+
+  copy = cvk_entity_copy (CVK_ENTITY (item));
+  cvk_entity_set_date (copy, CVK_ITEM_START, &s);
+  cvk_entity_set_date (copy, CVK_ITEM_END, &e);
+  if (!cvk_store_update (self->store, copy, &error))
+    show_error (self, error);
+}
+
+static void
+chart_link_tasks_cb (CvkGanttChart   *chart,
+                     guint            predecessor,
+                     guint            successor,
+                     CvkTimelineView *self)
+{
+  g_autofree char *id = cvk_store_next_id (self->store, CVK_TYPE_DEPENDENCY, "D");
+  g_autoptr(CvkDependency) dep = cvk_dependency_new (id);
+  g_autoptr(GError) error = NULL;
+
+  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_PREDECESSOR,
+                         cvk_gantt_plan_get_task (plan (self), predecessor)->id);
+  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_SUCCESSOR,
+                         cvk_gantt_plan_get_task (plan (self), successor)->id);
+  cvk_entity_set_enum (CVK_ENTITY (dep), CVK_DEPENDENCY_RELATION, CVK_DEPENDENCY_FS);
+  if (!cvk_store_insert (self->store, CVK_ENTITY (dep), &error))
+    show_error (self, error);
+}
+
+static void
+edit_item (CvkTimelineView *self,
+           CvkItem         *item)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  CvkItemEditor *editor;
+
+  if (item == NULL)
+    return;
+  editor = cvk_item_editor_new (self->store, item);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+chart_task_activated_cb (CvkGanttChart   *chart,
+                         guint            task,
+                         CvkTimelineView *self)
+{
+  edit_item (self, cvk_gantt_plan_get_task (plan (self), task)->user_data);
+}
+
+static void
+tree_activate_cb (GtkColumnView   *view,
+                  guint            position,
+                  CvkTimelineView *self)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree_model), position);
+  g_autoptr(CvkItem) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  edit_item (self, item);
+}
+
+/* The siblings of @parent_id (NULL or "" for the roots), in order. */
+static GPtrArray *
+siblings_of (CvkTimelineView *self,
+             const char      *parent_id)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  CvkGanttPlan *p = plan (self);
+  int parent = parent_id && *parent_id ? cvk_gantt_plan_find (p, parent_id) : -1;
+
+  for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
+    {
+      CvkGanttTask *t = cvk_gantt_plan_get_task (p, i);
+      if (t->parent == parent)
+        g_ptr_array_add (out, t->user_data);
+    }
+  return out;
+}
+
+/* Gives @item the place @index among the children of @parent_id, renumbering
+ * the siblings (inside the caller's transaction). */
+static gboolean
+place_item (CvkTimelineView *self,
+            CvkItem         *item,
+            const char      *parent_id,
+            guint            index,
+            GError         **error)
+{
+  g_autoptr(GPtrArray) siblings = siblings_of (self, parent_id);
+  guint position = 0;
+
+  g_ptr_array_remove (siblings, item);
+  g_ptr_array_insert (siblings, MIN (index, siblings->len), item);
+  for (guint i = 0; i < siblings->len; i++, position++)
+    {
+      CvkItem *sibling = g_ptr_array_index (siblings, i);
+      gboolean is_item = sibling == item;
+
+      if (!is_item && cvk_item_get_position (sibling) == (gint64) position)
+        continue;
+      if (is_item || cvk_entity_get_pk (CVK_ENTITY (sibling)) != 0)
+        {
+          g_autoptr(CvkEntity) copy = cvk_entity_copy (CVK_ENTITY (sibling));
+          cvk_entity_set_int (copy, CVK_ITEM_POSITION, position);
+          if (is_item)
+            cvk_entity_set_string (copy, CVK_ITEM_PARENT, parent_id ? parent_id : "");
+          if (!cvk_store_update (self->store, copy, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static guint
+index_in_parent (CvkTimelineView *self,
+                 CvkItem         *item)
+{
+  g_autoptr(GPtrArray) siblings = siblings_of (self, cvk_item_get_parent (item));
+  guint index = 0;
+
+  g_ptr_array_find (siblings, item, &index);
+  return index;
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  CvkItem *after = selected_item (self);
+  g_autofree char *id = NULL;
+  g_autoptr(CvkItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *parent = after ? cvk_item_get_parent (after) : "";
+  GDate today;
+
+  g_date_clear (&today, 1);
+  if (self->store == NULL)
+    return;
+  id = cvk_store_next_id (self->store, CVK_TYPE_ITEM, "T");
+  item = cvk_item_new (id);
+  cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_NAME, _("New task"));
+  cvk_entity_set_enum (CVK_ENTITY (item), CVK_ITEM_KIND, CVK_ITEM_KIND_TASK);
+  cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_PARENT, parent);
+  if (after && cvk_item_get_start (after))
+    today = *cvk_item_get_start (after);
+  else
+    g_date_set_julian (&today, cvk_gantt_chart_get_today (self->chart));
+  cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_START, &today);
+  g_date_add_days (&today, 6);
+  cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_END, &today);
+  cvk_entity_set_int (CVK_ENTITY (item), CVK_ITEM_POSITION, after ? cvk_item_get_position (after) + 1 : 0);
+
+  if (!cvk_store_begin (self->store, _("Add Item"), &error) ||
+      !cvk_store_insert (self->store, CVK_ENTITY (item), &error) ||
+      (after && !place_item (self, item, parent, index_in_parent (self, after) + 1, &error)) ||
+      !cvk_store_commit (self->store, &error))
+    {
+      if (cvk_store_in_transaction (self->store))
+        cvk_store_rollback (self->store);
+      show_error (self, error);
+      return;
+    }
+  cvk_timeline_view_select_item (self, id);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  g_autoptr(CvkItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *deps;
+  const char *id;
+
+  if (selected_item (self) == NULL)
+    return;
+  item = g_object_ref (selected_item (self));
+  id = cvk_entity_get_id (CVK_ENTITY (item));
+  deps = cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY);
+
+  if (!cvk_store_begin (self->store, _("Delete Item"), &error))
+    goto failed;
+  /* Its dependencies go with it; its children move up to its parent. */
+  for (guint i = g_list_model_get_n_items (deps); i-- > 0;)
+    {
+      g_autoptr(CvkDependency) dep = g_list_model_get_item (deps, i);
+      if ((g_strcmp0 (cvk_dependency_get_predecessor (dep), id) == 0 ||
+           g_strcmp0 (cvk_dependency_get_successor (dep), id) == 0) &&
+          !cvk_store_delete (self->store, CVK_ENTITY (dep), &error))
+        goto failed;
+    }
+  {
+    g_autoptr(GPtrArray) kids = siblings_of (self, id);
+    for (guint i = 0; i < kids->len; i++)
+      if (!cvk_store_set (self->store, g_ptr_array_index (kids, i), &error,
+                          "parent", cvk_item_get_parent (item), NULL))
+        goto failed;
+  }
+  if (!cvk_store_delete (self->store, CVK_ENTITY (item), &error) ||
+      !cvk_store_commit (self->store, &error))
+    goto failed;
+  set_selected_id (self, NULL);
+  return;
+
+failed:
+  if (cvk_store_in_transaction (self->store))
+    cvk_store_rollback (self->store);
+  show_error (self, error);
+}
+
+static void
+indent_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  CvkItem *item = selected_item (self);
+  g_autoptr(GError) error = NULL;
+  gboolean indent = g_str_equal (action_name, "timeline.indent");
+  g_autofree char *id = NULL;
+  gboolean ok;
+
+  if (item == NULL)
+    return;
+  id = g_strdup (cvk_entity_get_id (CVK_ENTITY (item)));
+
+  if (indent)
+    {
+      /* Under the sibling above, as its last child. */
+      guint index = index_in_parent (self, item);
+      g_autoptr(GPtrArray) siblings = siblings_of (self, cvk_item_get_parent (item));
+      g_autofree char *new_parent = NULL;
+      g_autoptr(GPtrArray) kids = NULL;
+
+      if (index == 0)
+        return;
+      new_parent = g_strdup (cvk_entity_get_id (g_ptr_array_index (siblings, index - 1)));
+      kids = siblings_of (self, new_parent);
+      ok = cvk_store_begin (self->store, _("Indent"), &error) &&
+           place_item (self, item, new_parent, kids->len, &error) &&
+           cvk_store_commit (self->store, &error);
+    }
+  else
+    {
+      /* Out of its parent, right after it. */
+      CvkItem *parent = cvk_store_lookup (self->store, CVK_TYPE_ITEM, cvk_item_get_parent (item));
+      g_autofree char *grand = NULL;
+
+      if (parent == NULL)
+        return;
+      grand = g_strdup (cvk_item_get_parent (parent));
+      ok = cvk_store_begin (self->store, _("Outdent"), &error) &&
+           place_item (self, item, grand, index_in_parent (self, parent) + 1, &error) &&
+           cvk_store_commit (self->store, &error);
+    }
+  if (!ok)
+    {
+      if (cvk_store_in_transaction (self->store))
+        cvk_store_rollback (self->store);
+      show_error (self, error);
+      return;
+    }
+  cvk_timeline_view_select_item (self, id);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  edit_item (self, selected_item (self));
+}
+
+/* Navigation ------------------------------------------------------------------------ */
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  int zoom = cvk_gantt_chart_get_zoom (self->chart);
+
+  if (g_str_equal (action_name, "timeline.zoom-in") && zoom > 0)
+    cvk_gantt_chart_set_zoom (self->chart, zoom - 1, -1);
+  else if (g_str_equal (action_name, "timeline.zoom-out") && zoom + 1 < CVK_GANTT_N_ZOOMS)
+    cvk_gantt_chart_set_zoom (self->chart, zoom + 1, -1);
+  else if (g_str_equal (action_name, "timeline.zoom-fit"))
+    cvk_gantt_chart_zoom_to_fit (self->chart);
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  cvk_gantt_chart_scroll_to_day (self->chart, cvk_gantt_chart_get_today (self->chart));
+}
+
+static void
+goto_activate_cb (GtkSearchEntry  *entry,
+                  CvkTimelineView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  CvkGanttPlan *p = plan (self);
+  g_autofree char *needle = NULL;
+
+  if (p == NULL || *text == '\0')
+    return;
+  if (cvk_timeline_view_select_item (self, text))
+    return;
+  needle = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
+    {
+      CvkGanttTask *t = cvk_gantt_plan_get_task (p, i);
+      g_autofree char *id = g_utf8_casefold (t->id, -1);
+      g_autofree char *name = g_utf8_casefold (t->name, -1);
+      if (g_str_equal (id, needle) || strstr (name, needle) != NULL)
+        {
+          cvk_timeline_view_select_item (self, t->id);
+          gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+          return;
+        }
+    }
+  gtk_widget_error_bell (GTK_WIDGET (entry));
+}
+
+static void
+finding_activated_cb (GtkListBox      *box,
+                      GtkListBoxRow   *row,
+                      CvkTimelineView *self)
+{
+  const char *subject = g_object_get_data (G_OBJECT (row), "cvk-subject");
+  if (subject && cvk_timeline_view_select_item (self, subject))
+    gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+}
+
+/* The tree's header and rows set the chart's ruler and row heights, so
+ * that both sides line up whatever the theme and the font. */
+static gboolean
+align_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->tree));
+  GtkWidget *list = header ? gtk_widget_get_next_sibling (header) : NULL;
+  GtkWidget *row = list ? gtk_widget_get_first_child (list) : NULL;
+
+  if (header && gtk_widget_get_height (header) > 0)
+    cvk_gantt_chart_set_ruler_height (self->chart, gtk_widget_get_height (header));
+  if (row && gtk_widget_get_height (row) > 0)
+    cvk_gantt_chart_set_row_height (self->chart, gtk_widget_get_height (row));
+  return G_SOURCE_CONTINUE;
+}
+
+/* GObject ------------------------------------------------------------------------------ */
+
+static void
+cvk_timeline_view_dispose (GObject *object)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (object);
+
+  if (self->store)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  if (self->tree_model)
+    g_signal_handlers_disconnect_by_func (self->tree_model, tree_items_changed_cb, self);
+  g_clear_handle_id (&self->sync_rows_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CVK_TYPE_TIMELINE_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+  g_clear_object (&self->roots);
+  g_clear_pointer (&self->children, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (cvk_timeline_view_parent_class)->dispose (object);
+}
+
+static void
+cvk_timeline_view_finalize (GObject *object)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (object);
+
+  g_free (self->structure);
+  g_free (self->selected_id);
+
+  G_OBJECT_CLASS (cvk_timeline_view_parent_class)->finalize (object);
+}
+
+static void
+cvk_timeline_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_string (value, zoom_names[cvk_gantt_chart_get_zoom (self->chart)]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cvk_timeline_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_names); i++)
+        if (g_strcmp0 (g_value_get_string (value), zoom_names[i]) == 0)
+          cvk_gantt_chart_set_zoom (self->chart, i, -1);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chart_zoom_cb (CvkGanttChart   *chart,
+               GParamSpec      *pspec,
+               CvkTimelineView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static void
+cvk_timeline_view_class_init (CvkTimelineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cvk_timeline_view_dispose;
+  object_class->finalize = cvk_timeline_view_finalize;
+  object_class->get_property = cvk_timeline_view_get_property;
+  object_class->set_property = cvk_timeline_view_set_property;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_string ("zoom", NULL, NULL, "month",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CVK_TYPE_GANTT_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/timeline/cvk-timeline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, tree);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, tree_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, chart_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, chart);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, critical_button);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_button);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, goto_entry);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_list);
+
+  gtk_widget_class_install_property_action (widget_class, "timeline.zoom", "zoom");
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.today", NULL, today_action);
+  gtk_widget_class_install_action (widget_class, "timeline.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "timeline.indent", NULL, indent_action);
+  gtk_widget_class_install_action (widget_class, "timeline.outdent", NULL, indent_action);
+  gtk_widget_class_install_action (widget_class, "timeline.edit", NULL, edit_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "timeline.today", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "timeline.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "timeline.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketright, GDK_CONTROL_MASK, "timeline.indent", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketleft, GDK_CONTROL_MASK, "timeline.outdent", NULL);
+}
+
+static void
+cvk_timeline_view_init (CvkTimelineView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->roots = g_list_store_new (CVK_TYPE_ITEM);
+  self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->tree, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (tree_selection_cb), self);
+
+  /* Translators: column titles of the timeline's tree */
+  add_column (self, _("ID"), COL_ID, 100, FALSE);
+  add_column (self, _("Name"), COL_NAME, -1, TRUE);
+  add_column (self, _("Dates"), COL_DATES, 132, FALSE);
+  add_column (self, _("Owner"), COL_OWNER, 58, FALSE);
+  add_column (self, _("Progress"), COL_PROGRESS, 70, FALSE);
+  gtk_column_view_set_show_row_separators (self->tree, FALSE);
+  g_signal_connect (self->tree, "activate", G_CALLBACK (tree_activate_cb), self);
+
+  /* One vertical adjustment for the tree and the chart. */
+  gtk_scrolled_window_set_vadjustment (self->chart_scroller,
+                                       gtk_scrolled_window_get_vadjustment (self->tree_scroller));
+
+  g_signal_connect (self->chart, "task-selected", G_CALLBACK (chart_task_selected_cb), self);
+  g_signal_connect (self->chart, "task-activated", G_CALLBACK (chart_task_activated_cb), self);
+  g_signal_connect (self->chart, "edit-task", G_CALLBACK (chart_edit_task_cb), self);
+  g_signal_connect (self->chart, "link-tasks", G_CALLBACK (chart_link_tasks_cb), self);
+  g_signal_connect (self->chart, "notify::zoom", G_CALLBACK (chart_zoom_cb), self);
+  g_object_bind_property (self->critical_button, "active", self->chart, "show-critical",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->goto_entry, "activate", G_CALLBACK (goto_activate_cb), self);
+  g_signal_connect (self->findings_list, "row-activated", G_CALLBACK (finding_activated_cb), self);
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), align_tick_cb, NULL, NULL);
+  set_selected_id (self, NULL);
+}
+
+CvkTimelineView *
+cvk_timeline_view_new (void)
+{
+  return g_object_new (CVK_TYPE_TIMELINE_VIEW, NULL);
+}
+
+void
+cvk_timeline_view_set_store (CvkTimelineView *self,
+                             CvkStore        *store)
+{
+  g_return_if_fail (CVK_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (store == NULL || CVK_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+  if (self->store)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  g_clear_pointer (&self->structure, g_free);
+  set_selected_id (self, NULL);
+  if (store)
+    {
+      g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      rebuild (self);
+    }
+}
+
+CvkStore *
+cvk_timeline_view_get_store (CvkTimelineView *self)
+{
+  g_return_val_if_fail (CVK_IS_TIMELINE_VIEW (self), NULL);
+  return self->store;
+}

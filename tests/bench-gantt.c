@@ -1,0 +1,476 @@
+/* bench-gantt.c: how fast the timeline is on a big plan (a benchmark, not a test)
+ *
+ * Copyright 2026 The Convoke authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * meson test --benchmark (or run it by hand).  On a generated plan of 20,000
+ * items and 20,000 dependencies:
+ *
+ *   gantt-viewport-20000     building the scene of a 1280x800 viewport and
+ *                            snapshotting it (median of 60 places)
+ *   gantt-drag-1000          moving an item with 1,000 dependents by a day:
+ *                            the critical path again, the scene and its
+ *                            snapshot (median of 40)
+ *   open-first-frame-20000   opening the document to the first frame of a
+ *                            window with the timeline, and the same for an
+ *                            empty window, and their ratio (median of 5)
+ *
+ * It prints a table, then each figure as `bench: NAME = VALUE UNIT`.
+ * Without a display only the scene figures are measured (the snapshot needs
+ * GTK).  `bench-gantt --show=ZOOM [--dark]` shows the IEWSC template in the
+ * timeline view instead, for screenshots.
+ */
+
+#define G_LOG_DOMAIN "bench-gantt"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "cvk-critical-path.h"
+#include "cvk-gantt-painter.h"
+#include "cvk-gantt-scene.h"
+#include "cvk-store.h"
+#include "cvk-timeline-view.h"
+
+#define N_ITEMS   20000
+#define N_LINKS   20000
+#define N_HUB     1000
+#define PER_PHASE 100
+
+typedef struct
+{
+  const char *name;
+  double      value;
+  const char *unit;
+  const char *what;
+} Figure;
+
+static GArray *figures;
+
+static void
+add_figure (const char *name,
+            double      value,
+            const char *unit,
+            const char *what)
+{
+  Figure f = { name, value, unit, what };
+  g_array_append_val (figures, f);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* The generated plan --------------------------------------------------------- */
+
+typedef struct
+{
+  char              id[16];
+  char              name[40];
+  CvkItemKind       kind;
+  int               parent;
+  gint32            first, last;
+  CvkPrecision      precision;
+  CvkDateStatus     status;
+} GenItem;
+
+typedef struct
+{
+  guint pred, succ;
+  CvkDependencyType type;
+  int lag;
+} GenLink;
+
+static GenItem gen_items[N_ITEMS];
+static GenLink gen_links[N_LINKS];
+static const guint hub = 1;
+
+static void
+generate (void)
+{
+  GRand *rand = g_rand_new_with_seed (20250530);
+  GDate base;
+  guint n_links = 0;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_date_clear (&base, 1);
+  g_date_set_dmy (&base, 1, 1, 2025);
+
+  for (guint i = 0; i < N_ITEMS; i++)
+    {
+      GenItem *it = &gen_items[i];
+      guint phase = i / PER_PHASE, k = i % PER_PHASE;
+      gint32 phase_start = g_date_get_julian (&base) + phase * 20;
+
+      if (k == 0)
+        {
+          g_snprintf (it->id, sizeof it->id, "PH%u", phase);
+          g_snprintf (it->name, sizeof it->name, "Phase %u", phase);
+          it->kind = CVK_ITEM_KIND_PHASE;
+          it->parent = -1;
+          it->first = phase_start;
+          it->last = phase_start + 400;
+        }
+      else
+        {
+          static const CvkItemKind kinds[] = {
+            CVK_ITEM_KIND_TASK, CVK_ITEM_KIND_TASK, CVK_ITEM_KIND_TASK, CVK_ITEM_KIND_TASK,
+            CVK_ITEM_KIND_TASK, CVK_ITEM_KIND_MILESTONE, CVK_ITEM_KIND_WORKSHOP,
+            CVK_ITEM_KIND_REPORT, CVK_ITEM_KIND_MEETING, CVK_ITEM_KIND_TASK,
+          };
+          g_snprintf (it->id, sizeof it->id, "T%05u", i);
+          g_snprintf (it->name, sizeof it->name, "Task %u of phase %u", k, phase);
+          it->kind = kinds[k % G_N_ELEMENTS (kinds)];
+          it->parent = phase * PER_PHASE;
+          it->first = phase_start + k * 4 + g_rand_int_range (rand, 0, 10);
+          it->last = it->first + (it->kind == CVK_ITEM_KIND_TASK ? g_rand_int_range (rand, 3, 40) : 0);
+        }
+      it->precision = CVK_PRECISION_DAY;
+      it->status = (i % 7 == 3) ? CVK_DATE_STATUS_TBD : CVK_DATE_STATUS_FIXED;
+    }
+
+  /* The hub: 1,000 dependents. */
+  for (guint k = 0; k < N_HUB; k++)
+    gen_links[n_links++] = (GenLink) { hub, 2 + k * 7 % (N_ITEMS - 2), CVK_DEPENDENCY_SS, (int) (k % 5) };
+  /* The others: forward links to items close below. */
+  while (n_links < N_LINKS)
+    {
+      guint pred = g_rand_int_range (rand, 0, N_ITEMS - 60);
+      guint succ = pred + g_rand_int_range (rand, 1, 60);
+      gpointer key = GUINT_TO_POINTER (pred * N_ITEMS + succ);
+      if (pred % PER_PHASE == 0 || succ % PER_PHASE == 0 || pred == hub ||
+          g_hash_table_contains (seen, key))
+        continue;
+      g_hash_table_add (seen, key);
+      gen_links[n_links++] = (GenLink) { pred, succ, g_rand_int_range (rand, 0, 4), 0 };
+    }
+  g_rand_free (rand);
+}
+
+static CvkGanttPlan *
+generated_plan (void)
+{
+  CvkGanttPlan *plan = cvk_gantt_plan_new ();
+  CvkYearlyPeriod blackout = { 12, 15, 1, 10 };
+
+  for (guint i = 0; i < N_ITEMS; i++)
+    {
+      CvkPeriod p;
+      GenItem *it = &gen_items[i];
+      g_date_clear (&p.first, 1);
+      g_date_clear (&p.last, 1);
+      g_date_set_julian (&p.first, it->first);
+      g_date_set_julian (&p.last, it->last);
+      p.precision = it->precision;
+      cvk_gantt_plan_add_task (plan, it->id, it->name, it->kind, it->parent, &p, it->status);
+    }
+  for (guint l = 0; l < N_LINKS; l++)
+    cvk_gantt_plan_add_link (plan, gen_links[l].pred, gen_links[l].succ, gen_links[l].type, gen_links[l].lag);
+  cvk_gantt_plan_add_blackout (plan, &blackout);
+  return plan;
+}
+
+/* Scene and snapshot -------------------------------------------------------------- */
+
+static void
+frame (CvkGanttScene       *scene,
+       CvkGanttPlan        *plan,
+       const CvkGanttScale *scale,
+       const CvkGanttStyle *style,
+       CvkGanttViewport    *vp,
+       CvkGanttPainter     *painter)
+{
+  cvk_gantt_scene_build (scene, plan, scale, style, vp);
+  if (painter != NULL)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+      cvk_gantt_painter_snapshot (painter, snapshot, scene, vp->width, vp->height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node)
+        gsk_render_node_unref (node);
+    }
+}
+
+static void
+bench_scene (gboolean with_display)
+{
+  g_autoptr(CvkGanttPlan) plan = generated_plan ();
+  g_autoptr(CvkGanttScene) scene = cvk_gantt_scene_new ();
+  g_autoptr(CvkGanttPainter) painter = NULL;
+  PangoContext *context = NULL;
+  CvkGanttScale scale;
+  CvkGanttStyle style;
+  CvkGanttViewport vp = { 0, 0, 1280, 800 };
+  double times[60], drags[40];
+  gint32 first, last;
+  GRand *rand = g_rand_new_with_seed (7);
+  guint prims = 0;
+
+  if (with_display)
+    {
+      context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      painter = cvk_gantt_painter_new (context);
+    }
+
+  cvk_gantt_plan_get_range (plan, &first, &last);
+  cvk_gantt_scale_init (&scale, CVK_GANTT_ZOOM_MONTH, first - 30);
+  cvk_gantt_style_init (&style);
+  style.today = first + 500;
+  style.show_critical = TRUE;
+  cvk_gantt_plan_update_critical (plan, 1);
+
+  /* Warm up: the plan's indexes are built on first use. */
+  frame (scene, plan, &scale, &style, &vp, painter);
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      guint row = g_rand_int_range (rand, 0, N_ITEMS - 30);
+      guint task = cvk_gantt_plan_row_task (plan, row);
+      gint64 t0;
+
+      vp.y = row * style.row_height;
+      vp.x = cvk_gantt_scale_day_to_x (&scale, cvk_gantt_plan_get_task (plan, task)->first) - 300;
+      t0 = g_get_monotonic_time ();
+      frame (scene, plan, &scale, &style, &vp, painter);
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      prims += cvk_gantt_scene_get_n_prims (scene);
+    }
+  add_figure ("gantt-viewport-20000", median (times, G_N_ELEMENTS (times)), "ms",
+              with_display ? "scene + snapshot of a 1280x800 viewport, median"
+                           : "scene of a 1280x800 viewport (no display: no snapshot), median");
+  add_figure ("gantt-viewport-prims", prims / (double) G_N_ELEMENTS (times), "prims",
+              "primitives in a viewport, mean");
+
+  /* A drag of the hub (1,000 dependents), a day at a time. */
+  vp.y = 0;
+  vp.x = cvk_gantt_scale_day_to_x (&scale, cvk_gantt_plan_get_task (plan, hub)->first) - 300;
+  for (guint i = 0; i < G_N_ELEMENTS (drags); i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      cvk_gantt_plan_shift_task (plan, hub, i % 2 ? -1 : 1);
+      cvk_gantt_plan_update_critical (plan, 1);
+      frame (scene, plan, &scale, &style, &vp, painter);
+      drags[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  g_clear_object (&context);
+  add_figure ("gantt-drag-1000", median (drags, G_N_ELEMENTS (drags)), "ms",
+              "move an item with 1,000 dependents: critical path + scene + snapshot, median");
+  g_rand_free (rand);
+}
+
+/* Opening to the first frame ------------------------------------------------------------ */
+
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+static void
+wait_first_frame (GtkWindow *window)
+{
+  GdkFrameClock *clock;
+
+  painted = FALSE;
+  gtk_window_present (window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);
+}
+
+static char *
+write_document (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autofree char *dir = g_dir_make_tmp ("bench-gantt-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "big.convoke", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (cvk_store_begin (store, "generate", &error));
+  for (guint i = 0; i < N_ITEMS; i++)
+    {
+      GenItem *it = &gen_items[i];
+      g_autoptr(CvkItem) item = cvk_item_new (it->id);
+      GDate d;
+      g_date_clear (&d, 1);
+      cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_NAME, it->name);
+      cvk_entity_set_enum (CVK_ENTITY (item), CVK_ITEM_KIND, it->kind);
+      if (it->parent >= 0)
+        cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_PARENT, gen_items[it->parent].id);
+      g_date_set_julian (&d, it->first);
+      cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_START, &d);
+      g_date_set_julian (&d, it->last);
+      cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_END, &d);
+      cvk_entity_set_enum (CVK_ENTITY (item), CVK_ITEM_STATUS, it->status);
+      cvk_entity_set_int (CVK_ENTITY (item), CVK_ITEM_POSITION, i % PER_PHASE);
+      g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
+    }
+  for (guint l = 0; l < N_LINKS; l++)
+    {
+      char id[16];
+      g_autoptr(CvkDependency) dep = NULL;
+      g_snprintf (id, sizeof id, "D%05u", l);
+      dep = cvk_dependency_new (id);
+      cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_PREDECESSOR, gen_items[gen_links[l].pred].id);
+      cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_SUCCESSOR, gen_items[gen_links[l].succ].id);
+      cvk_entity_set_enum (CVK_ENTITY (dep), CVK_DEPENDENCY_RELATION, gen_links[l].type);
+      cvk_entity_set_int (CVK_ENTITY (dep), CVK_DEPENDENCY_LAG, gen_links[l].lag);
+      g_assert_true (cvk_store_insert (store, CVK_ENTITY (dep), &error));
+    }
+  g_assert_true (cvk_store_commit (store, &error));
+  g_assert_true (cvk_store_save_as (store, path, &error));
+  return path;
+}
+
+static double
+open_once (const char *path)
+{
+  GtkWidget *window = gtk_window_new ();
+  gint64 t0 = g_get_monotonic_time ();
+  double ms;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  if (path != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CvkStore) store = cvk_store_open (path, &error);
+      CvkTimelineView *view = cvk_timeline_view_new ();
+      g_assert_no_error (error);
+      cvk_timeline_view_set_store (view, store);
+      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+    }
+  else
+    gtk_window_set_child (GTK_WINDOW (window), adw_bin_new ());
+  wait_first_frame (GTK_WINDOW (window));
+  ms = (g_get_monotonic_time () - t0) / 1000.0;
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return ms;
+}
+
+static void
+bench_open (void)
+{
+  g_autofree char *path = write_document ();
+  double empty[5], doc[5], e, d;
+
+  open_once (NULL);   /* warm up both */
+  open_once (path);
+  for (guint i = 0; i < 5; i++)
+    {
+      empty[i] = open_once (NULL);
+      doc[i] = open_once (path);
+    }
+  e = median (empty, 5);
+  d = median (doc, 5);
+  add_figure ("open-first-frame-20000", d, "ms", "open the document to the first frame of the timeline, median");
+  add_figure ("empty-first-frame", e, "ms", "an empty window to its first frame, median");
+  add_figure ("open-first-frame-ratio", d / e, "x", "the two, divided (goal: at most 1.5)");
+  g_unlink (path);
+}
+
+/* Screenshots ---------------------------------------------------------------------------- */
+
+static int
+show (const char *zoom)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "iewsc", &error);
+  GtkWidget *window = adw_window_new ();
+  CvkTimelineView *view = cvk_timeline_view_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  g_assert_no_error (error);
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_title (GTK_WINDOW (window), "Convoke — Timeline");
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (view));
+  gtk_widget_set_vexpand (GTK_WIDGET (view), TRUE);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  cvk_timeline_view_set_store (view, store);
+  g_object_set (view, "zoom", zoom, NULL);
+  if (g_getenv ("CVK_BENCH_SELECT"))
+    cvk_timeline_view_select_item (view, g_getenv ("CVK_BENCH_SELECT"));
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean with_display;
+  gint64 t0;
+
+  figures = g_array_new (FALSE, FALSE, sizeof (Figure));
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
+  with_display = gtk_init_check ();
+  if (with_display)
+    adw_init ();
+
+  if (argc > 1 && g_str_has_prefix (argv[1], "--show="))
+    {
+      if (!with_display)
+        {
+          g_printerr ("bench-gantt: --show needs a display\n");
+          return 1;
+        }
+      return show (argv[1] + strlen ("--show="));
+    }
+
+  t0 = g_get_monotonic_time ();
+  generate ();
+  bench_scene (with_display);
+  if (with_display)
+    bench_open ();
+
+  g_print ("Gantt benchmark: a generated plan of %u items and %u dependencies "
+           "(an item with %u dependents), %s (%.1f s)\n\n",
+           N_ITEMS, N_LINKS, N_HUB, with_display ? "GTK snapshot" : "no display: scene only",
+           (g_get_monotonic_time () - t0) / 1e6);
+  g_print ("| %-24s | %10s | %-6s | %s\n", "figure", "value", "unit", "what");
+  g_print ("|--------------------------|------------|--------|------\n");
+  for (guint i = 0; i < figures->len; i++)
+    {
+      Figure *f = &g_array_index (figures, Figure, i);
+      g_print ("| %-24s | %10.2f | %-6s | %s\n", f->name, f->value, f->unit, f->what);
+    }
+  g_print ("\n");
+  for (guint i = 0; i < figures->len; i++)
+    {
+      Figure *f = &g_array_index (figures, Figure, i);
+      g_print ("bench: %s = %.2f %s\n", f->name, f->value, f->unit);
+    }
+  g_array_unref (figures);
+  return 0;
+}

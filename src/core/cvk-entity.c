@@ -18,8 +18,9 @@
 
 typedef struct
 {
-  gint64  pk;
-  GValue *values;   /* n_fields, in the order of the class's field table */
+  gint64   pk;
+  GValue  *values;   /* n_fields, in the order of the class's field table */
+  gboolean quiet;    /* being built: no one can watch it yet */
 } CvkEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CvkEntity, cvk_entity, G_TYPE_OBJECT)
@@ -396,7 +397,8 @@ cvk_entity_set_value (CvkEntity    *self,
       g_value_copy (value, slot);
     }
 
-  g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field]);
+  if (!((CvkEntityPrivate *) cvk_entity_get_instance_private (self))->quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field]);
 }
 
 void
@@ -478,6 +480,23 @@ cvk_entity_new (GType       entity_type,
   if (id != NULL)
     cvk_entity_set_string (self, 0, id);
   return self;
+}
+
+/**
+ * cvk_entity_set_quiet:
+ *
+ * While @quiet, changes notify nobody.  For code that builds many entities
+ * at once (the store reading a document): a new entity has no watchers, and
+ * notifications nobody hears still cost time.
+ */
+void
+cvk_entity_set_quiet (CvkEntity *self,
+                      gboolean   quiet)
+{
+  CvkEntityPrivate *priv = cvk_entity_get_instance_private (self);
+
+  g_return_if_fail (CVK_IS_ENTITY (self));
+  priv->quiet = !!quiet;
 }
 
 CvkEntity *

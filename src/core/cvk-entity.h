@@ -108,6 +108,8 @@ void            cvk_entity_set_value            (CvkEntity       *self,
 
 CvkEntity      *cvk_entity_new                  (GType            entity_type,
                                                  const char      *id);
+void            cvk_entity_set_quiet            (CvkEntity       *self,
+                                                 gboolean         quiet);
 CvkEntity      *cvk_entity_copy                 (CvkEntity       *self);
 void            cvk_entity_assign               (CvkEntity       *self,
                                                  CvkEntity       *from);

@@ -315,6 +315,7 @@ read_row (Kind         *kind,
 
   fields = cvk_entity_class_get_fields (kind->klass, &n_fields);
   entity = g_object_new (kind->type, NULL);
+  cvk_entity_set_quiet (entity, TRUE);
   cvk_entity_set_pk (entity, sqlite3_column_int64 (stmt, 0));
 
   for (guint i = 0; i < n_fields; i++)
@@ -367,6 +368,7 @@ read_row (Kind         *kind,
         }
     }
 
+  cvk_entity_set_quiet (entity, FALSE);
   return entity;
 }
 

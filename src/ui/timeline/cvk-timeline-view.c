@@ -43,7 +43,8 @@ struct _CvkTimelineView
   GtkToggleButton    *critical_button;
   GtkToggleButton    *findings_button;
   GtkSearchEntry     *goto_entry;
-  GtkListBox         *findings_list;
+  GtkListView        *findings_list;
+  GListStore         *findings;      /* of CvkTimelineFinding */
 };
 
 G_DEFINE_FINAL_TYPE (CvkTimelineView, cvk_timeline_view, ADW_TYPE_BIN)
@@ -304,6 +305,45 @@ rebuild_tree (CvkTimelineView *self,
     }
 }
 
+/* A finding of the rules as an item of the findings list. */
+#define CVK_TYPE_TIMELINE_FINDING (cvk_timeline_finding_get_type ())
+G_DECLARE_FINAL_TYPE (CvkTimelineFinding, cvk_timeline_finding, CVK, TIMELINE_FINDING, GObject)
+
+struct _CvkTimelineFinding
+{
+  GObject     parent_instance;
+  CvkFinding *finding;
+};
+
+G_DEFINE_FINAL_TYPE (CvkTimelineFinding, cvk_timeline_finding, G_TYPE_OBJECT)
+
+static void
+cvk_timeline_finding_finalize (GObject *object)
+{
+  g_clear_pointer (&CVK_TIMELINE_FINDING (object)->finding, cvk_finding_free);
+  G_OBJECT_CLASS (cvk_timeline_finding_parent_class)->finalize (object);
+}
+
+static void
+cvk_timeline_finding_class_init (CvkTimelineFindingClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cvk_timeline_finding_finalize;
+}
+
+static void
+cvk_timeline_finding_init (CvkTimelineFinding *self)
+{
+}
+
+static CvkTimelineFinding *
+cvk_timeline_finding_new (const CvkFinding *finding)
+{
+  CvkTimelineFinding *self = g_object_new (CVK_TYPE_TIMELINE_FINDING, NULL);
+
+  self->finding = cvk_finding_copy (finding);
+  return self;
+}
+
 static void
 update_findings (CvkTimelineView *self,
                  CvkGanttPlan    *p)
@@ -311,7 +351,7 @@ update_findings (CvkTimelineView *self,
   g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (self->store);
   g_autoptr(GPtrArray) findings = NULL;
   CvkPlan rules_plan = { 0 };
-  GtkWidget *child;
+  g_autoptr(GPtrArray) items = NULL;
   guint n_shown = 0;
 
   rules_plan.items = cvk_store_get_model (self->store, CVK_TYPE_ITEM);
@@ -325,29 +365,14 @@ update_findings (CvkTimelineView *self,
   cvk_findings_sort (findings);
   cvk_gantt_plan_apply_findings (p, findings);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
+  /* A list view: rows are made only for the findings in sight, however
+   * many a large plan has. */
+  items = g_ptr_array_new_full (findings->len, g_object_unref);
   for (guint i = 0; i < findings->len; i++)
-    {
-      const CvkFinding *f = g_ptr_array_index (findings, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon;
-      g_autofree char *title = g_markup_escape_text (f->message, -1);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s", cvk_severity_to_string (f->severity),
-                                                   f->rule, f->subject);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      icon = gtk_image_new_from_icon_name (f->severity == CVK_SEVERITY_INFO ? "dialog-information-symbolic"
-                                                                              : "dialog-warning-symbolic");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_widget_add_css_class (row, f->severity == CVK_SEVERITY_ERROR ? "finding-error"
-                                     : f->severity == CVK_SEVERITY_WARNING ? "finding-warning" : "finding-info");
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "cvk-subject", g_strdup (f->subject), g_free);
-      gtk_list_box_append (self->findings_list, row);
-      n_shown++;
-    }
+    g_ptr_array_add (items, cvk_timeline_finding_new (g_ptr_array_index (findings, i)));
+  g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
+                       items->pdata, items->len);
+  n_shown = findings->len;
   {
     /* Translators: the tooltip of the findings button */
     g_autofree char *tip = g_strdup_printf (ngettext ("%u finding of the rules", "%u findings of the rules",
@@ -898,13 +923,65 @@ goto_activate_cb (GtkSearchEntry  *entry,
 }
 
 static void
-finding_activated_cb (GtkListBox      *box,
-                      GtkListBoxRow   *row,
+finding_activated_cb (GtkListView     *list,
+                      guint            position,
                       CvkTimelineView *self)
 {
-  const char *subject = g_object_get_data (G_OBJECT (row), "cvk-subject");
-  if (subject && cvk_timeline_view_select_item (self, subject))
+  g_autoptr(CvkTimelineFinding) item = g_list_model_get_item (G_LIST_MODEL (self->findings), position);
+
+  if (item && cvk_timeline_view_select_item (self, item->finding->subject))
     gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+}
+
+static void
+finding_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+finding_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  CvkTimelineFinding *item = gtk_list_item_get_item (list_item);
+  const CvkFinding *f = item->finding;
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (icon));
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  g_autofree char *details = g_strdup_printf ("%s · %s · %s", cvk_severity_to_string (f->severity),
+                                              f->rule, f->subject);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), f->severity == CVK_SEVERITY_INFO
+                                                  ? "dialog-information-symbolic" : "dialog-warning-symbolic");
+  gtk_widget_remove_css_class (box, "finding-error");
+  gtk_widget_remove_css_class (box, "finding-warning");
+  gtk_widget_remove_css_class (box, "finding-info");
+  gtk_widget_add_css_class (box, f->severity == CVK_SEVERITY_ERROR ? "finding-error"
+                                 : f->severity == CVK_SEVERITY_WARNING ? "finding-warning" : "finding-info");
+  gtk_label_set_text (GTK_LABEL (title), f->message);
+  gtk_label_set_text (GTK_LABEL (subtitle), details);
 }
 
 /* The tree's header and rows set the chart's ruler and row heights, so
@@ -944,6 +1021,7 @@ cvk_timeline_view_dispose (GObject *object)
   g_clear_object (&self->roots);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->findings);
 
   G_OBJECT_CLASS (cvk_timeline_view_parent_class)->dispose (object);
 }
@@ -1089,7 +1167,18 @@ cvk_timeline_view_init (CvkTimelineView *self)
   g_object_bind_property (self->critical_button, "active", self->chart, "show-critical",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect (self->goto_entry, "activate", G_CALLBACK (goto_activate_cb), self);
-  g_signal_connect (self->findings_list, "row-activated", G_CALLBACK (finding_activated_cb), self);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    self->findings = g_list_store_new (CVK_TYPE_TIMELINE_FINDING);
+    g_signal_connect (factory, "setup", G_CALLBACK (finding_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (finding_bind_cb), NULL);
+    gtk_list_view_set_factory (self->findings_list, factory);
+    g_object_unref (factory);
+    gtk_list_view_set_model (self->findings_list,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings)))));
+    g_signal_connect (self->findings_list, "activate", G_CALLBACK (finding_activated_cb), self);
+  }
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), align_tick_cb, NULL, NULL);
   set_selected_id (self, NULL);

@@ -1333,7 +1333,7 @@ cvk_roster_view_class_init (CvkRosterViewClass *klass)
   gtk_widget_class_install_action (widget_class, "roster.accept-arbitration", "s", accept_action);
   gtk_widget_class_install_action (widget_class, "roster.clear-filters", NULL, clear_filters_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "roster.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "roster.add", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cvk-roster-view");

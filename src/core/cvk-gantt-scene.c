@@ -1024,9 +1024,10 @@ build_blackouts (Build *b)
     return;
   g_date_clear (&d0, 1);
   g_date_set_julian (&d0, MAX (b->day0, 1));
-  y0 = g_date_get_year (&d0) - 1;
+  /* Year 1 is the first a GDate knows: no year 0 before it. */
+  y0 = MAX (g_date_get_year (&d0) - 1, 1);
   g_date_set_julian (&d0, MAX (b->day1, 1));
-  y1 = g_date_get_year (&d0);
+  y1 = MIN (g_date_get_year (&d0), G_MAXUINT16 - 1);
 
   for (guint i = 0; i < b->plan->blackouts->len; i++)
     {

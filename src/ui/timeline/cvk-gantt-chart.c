@@ -191,12 +191,12 @@ cvk_gantt_chart_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 100;
-      *natural = (int) MIN (content_width (self), 2000);
+      *natural = MAX (*minimum, (int) MIN (content_width (self), 2000));
     }
   else
     {
       *minimum = (int) self->style.ruler_height + (int) self->style.row_height;
-      *natural = (int) MIN (content_height (self), 2000);
+      *natural = MAX (*minimum, (int) MIN (content_height (self), 2000));
     }
 }
 

@@ -44,6 +44,7 @@ struct _CvkTimelineView
   GtkToggleButton    *findings_button;
   GtkSearchEntry     *goto_entry;
   GtkListView        *findings_list;
+  GtkStack           *content_stack;
   GListStore         *findings;      /* of CvkTimelineFinding */
 };
 
@@ -404,6 +405,10 @@ rebuild (CvkTimelineView *self)
 
   if (self->store == NULL)
     return;
+
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    g_list_model_get_n_items (cvk_store_get_model (self->store, CVK_TYPE_ITEM))
+                                    ? "plan" : "empty");
 
   settings = cvk_store_dup_settings (self->store);
   p = cvk_gantt_plan_new_from_models (cvk_store_get_model (self->store, CVK_TYPE_ITEM),
@@ -1110,6 +1115,7 @@ cvk_timeline_view_class_init (CvkTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_button);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, goto_entry);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, content_stack);
 
   gtk_widget_class_install_property_action (widget_class, "timeline.zoom", "zoom");
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);

@@ -122,10 +122,17 @@ build_committee (CvkOverviewPage *self,
   g_autofree char *seats = NULL;
   g_autofree char *people = NULL;
 
-  group = add_group (self,
-                     committee && *cvk_committee_get_name (committee)
-                       ? cvk_committee_get_name (committee) : _("Committee"),
-                     committee ? stage_label (cvk_committee_get_stage (committee)) : NULL);
+  /* A group's title does not wrap: the committee's name goes in the
+   * description, which does. */
+  if (committee && *cvk_committee_get_name (committee))
+    {
+      g_autofree char *description = g_strdup_printf ("%s · %s", cvk_committee_get_name (committee),
+                                                      stage_label (cvk_committee_get_stage (committee)));
+      group = add_group (self, _("Committee"), description);
+    }
+  else
+    group = add_group (self, _("Committee"),
+                       committee ? stage_label (cvk_committee_get_stage (committee)) : NULL);
 
   cvk_roster_balance_compute (plan, &balance);
   for (guint i = 0; i < n_members; i++)

@@ -143,6 +143,10 @@ cvk_cli_run (int    argc,
   g_autofree char *export_spec = NULL;
   g_autofree char *import_spec = NULL;
   g_autofree char *section = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *export_path = NULL;
+  CvkCsvKind import_kind = 0;
+  CvkCsvKind export_kind = 0;
   const char *document;
   GOptionEntry entries[] = {
     { "new", 0, 0, G_OPTION_ARG_NONE, &new_document,
@@ -218,6 +222,21 @@ cvk_cli_run (int    argc,
       return 0;
     }
 
+  /* Both specs are checked before the document is opened: a usage error
+   * must not leave an import done (or a document created or migrated). */
+  if (import_spec &&
+      !parse_transfer (import_spec, "--import", &import_kind, &import_path, &error))
+    {
+      print_error (NULL, error);
+      return 2;
+    }
+  if (export_spec &&
+      !parse_transfer (export_spec, "--export", &export_kind, &export_path, &error))
+    {
+      print_error (NULL, error);
+      return 2;
+    }
+
   store = open_document (document, &error);
   if (store == NULL)
     {
@@ -227,17 +246,9 @@ cvk_cli_run (int    argc,
 
   if (import_spec)
     {
-      CvkCsvKind kind;
-      g_autofree char *path = NULL;
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (import_path);
 
-      if (!parse_transfer (import_spec, "--import", &kind, &path, &error))
-        {
-          print_error (NULL, error);
-          return 2;
-        }
-      file = g_file_new_for_commandline_arg (path);
-      if (!cvk_csv_import_file (store, kind, file, &error))
+      if (!cvk_csv_import_file (store, import_kind, file, &error))
         {
           print_error (NULL, error);
           return 1;
@@ -246,17 +257,9 @@ cvk_cli_run (int    argc,
 
   if (export_spec)
     {
-      CvkCsvKind kind;
-      g_autofree char *path = NULL;
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (export_path);
 
-      if (!parse_transfer (export_spec, "--export", &kind, &path, &error))
-        {
-          print_error (NULL, error);
-          return 2;
-        }
-      file = g_file_new_for_commandline_arg (path);
-      if (!cvk_csv_export_file (store, kind, file, &error))
+      if (!cvk_csv_export_file (store, export_kind, file, &error))
         {
           print_error (NULL, error);
           return 1;

@@ -290,6 +290,37 @@ test_usage_errors (Fixture       *f,
   }
 }
 
+/* A usage error in --export is found before --import changes anything. */
+static void
+test_usage_error_imports_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_autofree char *roster = g_build_filename (f->dir, "roster.csv", NULL);
+  g_autofree char *spec = g_strconcat ("--import=roster:", roster, NULL);
+  g_autofree char *out = g_build_filename (f->dir, "after.csv", NULL);
+  g_autofree char *spec_out = g_strconcat ("--export=roster:", out, NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (roster,
+    "ID,Name,Role,Region,Country,Organization,Email,Gender,Youth,Status,Justification\n"
+    "R01,New Person,rg-iem-lead,,CH,,,female,no,confirmed,\n", -1, NULL));
+
+  run (f, &r1, "--new", "--template=blank", f->doc, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+
+  run (f, &r2, spec, "--export=roster:/tmp/x.ods", f->doc, NULL);
+  g_assert_cmpint (r2.status, ==, 2);
+  g_assert_nonnull (strstr (r2.err, ".csv"));
+
+  run (f, &r3, spec_out, f->doc, NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  after = read_file (out);
+  g_assert_null (strstr (after, "New Person"));
+}
+
 static void
 test_default_document (Fixture       *f,
                        gconstpointer  data)
@@ -315,6 +346,7 @@ main (int   argc,
   g_test_add ("/cvk/cli/check-template-then-roster", Fixture, NULL, fixture_setup, test_check_template_then_roster, fixture_teardown);
   g_test_add ("/cvk/cli/bad-import-names-line", Fixture, NULL, fixture_setup, test_bad_import_names_line, fixture_teardown);
   g_test_add ("/cvk/cli/usage-errors", Fixture, NULL, fixture_setup, test_usage_errors, fixture_teardown);
+  g_test_add ("/cvk/cli/usage-error-imports-nothing", Fixture, NULL, fixture_setup, test_usage_error_imports_nothing, fixture_teardown);
   g_test_add ("/cvk/cli/default-document", Fixture, NULL, fixture_setup, test_default_document, fixture_teardown);
 
   return g_test_run ();

@@ -718,6 +718,77 @@ test_formula_cells (void)
   g_assert_cmpstr (roster2, ==, roster);
 }
 
+static void
+assert_no_formula_cell (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkCsvReader) reader = cvk_csv_reader_new ("file.csv", bytes, &error);
+
+  g_assert_no_error (error);
+  for (;;)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      g_assert_true (cvk_csv_reader_iterate (reader, &fields, NULL, &error));
+      g_assert_no_error (error);
+      if (fields == NULL)
+        break;
+      for (guint i = 0; fields[i] != NULL; i++)
+        {
+          /* A negative amount is a number, not a formula. */
+          if (fields[i][0] == '-' && g_ascii_isdigit (fields[i][1]))
+            continue;
+          g_assert_null (strchr ("=+-@\t\r", fields[i][0] == '\0' ? 'x' : fields[i][0]));
+        }
+    }
+}
+
+/* A document can hold codes that no import would accept (an ID typed in
+ * the window, a hand-edited file): the export still guards every cell, and
+ * a currency that is not ISO 4217 neither aborts nor writes garbage. */
+static void
+test_export_odd_codes (void)
+{
+  g_autoptr(CvkStore) store = create_store ("blank");
+  g_autoptr(CvkStore) copy = create_store ("blank");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *roster = NULL;
+  g_autofree char *timeline = NULL;
+  g_autofree char *budget = NULL;
+  CvkEntity *member = CVK_ENTITY (cvk_member_new ("=HYPERLINK(\"x\")"));
+  CvkEntity *item = CVK_ENTITY (cvk_item_new ("@SUM(1)"));
+  CvkEntity *child = CVK_ENTITY (cvk_item_new ("T2"));
+  CvkEntity *line = CVK_ENTITY (cvk_budget_line_new ("B1"));
+
+  cvk_entity_set_string (member, CVK_MEMBER_REGION, "+1");
+  insert (store, member);
+  insert (store, item);
+  cvk_entity_set_string (child, CVK_ITEM_PARENT, "@SUM(1)");
+  insert (store, child);
+  cvk_entity_set_string (line, CVK_BUDGET_LINE_CURRENCY, "A1B");
+  cvk_entity_set_int (line, CVK_BUDGET_LINE_PLANNED, -12345);
+  insert (store, line);
+
+  roster = export_text (store, CVK_CSV_ROSTER);
+  assert_no_formula_cell (roster);
+  g_assert_nonnull (strstr (roster, "\r\n\"'=HYPERLINK(\"\"x\"\")\",,rg-iem-lead,'+1,"));
+
+  timeline = export_text (store, CVK_CSV_TIMELINE);
+  assert_no_formula_cell (timeline);
+  g_assert_nonnull (strstr (timeline, "\r\n'@SUM(1),"));
+
+  budget = export_text (store, CVK_CSV_BUDGET);
+  assert_no_formula_cell (budget);
+  g_assert_nonnull (strstr (budget, "\r\nB1,,,,A1B,-12345,0,0\r\n"));
+
+  /* Reading such a file back is refused with the line, not half done. */
+  g_assert_false (import_text (copy, CVK_CSV_ROSTER, "roster.csv", roster, &error));
+  g_assert_error (error, CVK_CSV_ERROR, CVK_CSV_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "roster.csv:2:"));
+  g_assert_cmpuint (g_list_model_get_n_items (cvk_store_get_model (copy, CVK_TYPE_MEMBER)), ==, 0);
+}
+
 /* Merge by ID: a known ID updates (keeping what the file has no column
  * for), a new one adds; one step to undo. */
 static void
@@ -1261,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/cvk/csv/round-trip", test_round_trip);
   g_test_add_func ("/cvk/csv/import/same", test_reimport_same);
   g_test_add_func ("/cvk/csv/import/formula", test_formula_cells);
+  g_test_add_func ("/cvk/csv/export/odd-codes", test_export_odd_codes);
   g_test_add_func ("/cvk/csv/import/merge", test_merge);
   g_test_add_func ("/cvk/csv/import/dependencies", test_merge_dependencies);
   g_test_add_func ("/cvk/csv/import/parents", test_parents_in_any_order);

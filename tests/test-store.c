@@ -624,6 +624,12 @@ test_refuse_newer (Fixture       *f,
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   assert_refused (f->path, CVK_STORE_ERROR_NEWER);
+  /* A version beyond G_MAXINT32 (user_version is a 32-bit field) is newer
+   * too, not a negative number below ours. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = -2;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (f->path, CVK_STORE_ERROR_NEWER);
 }
 
 static void

@@ -257,11 +257,16 @@ append_row (GString   *out,
   cvk_csv_append_record (out, (const char * const *) cells->pdata, cells->len);
 }
 
+/* A code cell (ID, reference, region, country, currency): these are never
+ * unguarded on reading, and our own never start with a formula character,
+ * but a document may hold anything (a hand-edited file, an ID typed in the
+ * window): such a cell is guarded too, so that no cell of a file we write
+ * runs as a formula.  Reading it back then fails with a message. */
 static void
 add_cell (GPtrArray  *cells,
           const char *text)
 {
-  g_ptr_array_add (cells, g_strdup (text ? text : ""));
+  g_ptr_array_add (cells, cvk_csv_guard_text (text));
 }
 
 static void
@@ -461,6 +466,11 @@ dup_amount (gint64      minor,
             const char *currency)
 {
   CvkMoney money;
+
+  /* A document may hold a currency that is no ISO 4217 code: its amounts
+   * are written as they are stored, in minor units. */
+  if (!cvk_currency_is_valid (currency))
+    return g_strdup_printf ("%" G_GINT64_FORMAT, minor);
 
   cvk_money_init (&money, minor, currency);
   return cvk_money_to_decimal (&money);

@@ -1435,7 +1435,9 @@ check_file (const char  *path,
       return FALSE;
     }
 
-  if ((int) user_version > cvk_store_schema_version ())
+  /* The field is unsigned: compared as an int, 0x80000000 and above
+   * would pass for old versions and be migrated. */
+  if (user_version > (guint32) cvk_store_schema_version ())
     {
       g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_NEWER,
                    _("“%s” was written by a newer version of Convoke (document version %u, "

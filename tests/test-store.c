@@ -734,6 +734,87 @@ test_save_as (Fixture       *f,
   g_assert_nonnull (cvk_store_lookup (copy, CVK_TYPE_MEMBER, "AFTER"));
 }
 
+/* A failed edit inside a group fails alone: the group goes on, and its
+ * owner commits the rest as one step. */
+static void
+test_failed_edit_in_group (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(CvkMember) a = cvk_member_new ("A1");
+  g_autoptr(CvkMember) dup = cvk_member_new ("A1");
+  g_autoptr(CvkMember) b = cvk_member_new ("B1");
+
+  g_assert_no_error (error);
+  g_assert_true (cvk_store_begin (store, "Group", &error));
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (a), &error));
+  g_assert_false (cvk_store_insert (store, CVK_ENTITY (dup), &error));
+  g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_true (cvk_store_in_transaction (store));
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (b), &error));
+  g_assert_true (cvk_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (cvk_store_in_transaction (store));
+
+  g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_MEMBER, "A1"));
+  g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_MEMBER, "B1"));
+  g_assert_cmpuint (g_list_model_get_n_items (cvk_store_get_model (store, CVK_TYPE_MEMBER)), ==, 2);
+
+  /* One step. */
+  g_assert_true (cvk_store_undo (store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (cvk_store_get_model (store, CVK_TYPE_MEMBER)), ==, 0);
+}
+
+/* SQLite gives the key of a deleted last row to the next insert: in one
+ * step, the deleted object leaves the model and the new one arrives. */
+static void
+test_key_reused_in_group (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(CvkContact) first = cvk_contact_new ("C01");
+  g_autoptr(CvkContact) last = cvk_contact_new ("C02");
+  g_autoptr(CvkContact) next = cvk_contact_new ("C03");
+  GListModel *contacts;
+  gint64 last_pk;
+
+  g_assert_no_error (error);
+  contacts = cvk_store_get_model (store, CVK_TYPE_CONTACT);
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (first), &error));
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (last), &error));
+  last_pk = cvk_entity_get_pk (CVK_ENTITY (last));
+
+  g_assert_true (cvk_store_begin (store, "Replace", &error));
+  g_assert_true (cvk_store_delete (store, CVK_ENTITY (last), &error));
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (next), &error));
+  g_assert_cmpint (cvk_entity_get_pk (CVK_ENTITY (next)), ==, last_pk);
+  g_assert_true (cvk_store_commit (store, &error));
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_CONTACT, "C02"));
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "C03") == (gpointer) next);
+
+  g_assert_true (cvk_store_undo (store, &error));
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_CONTACT, "C03"));
+  g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_CONTACT, "C02"));
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+}
+
+static void
+test_save_as_itself (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (f->path, "iewsc", &error);
+
+  g_assert_no_error (error);
+  g_assert_false (cvk_store_save_as (store, f->path, &error));
+  g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_EXISTS);
+  g_assert_cmpstr (cvk_store_get_path (store), ==, f->path);
+  g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_ITEM, "TL01"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +833,9 @@ main (int   argc,
   g_test_add ("/cvk/store/refuse/corrupt", Fixture, NULL, fixture_setup, test_refuse_corrupt, fixture_teardown);
   g_test_add ("/cvk/store/create-refuses-existing", Fixture, NULL, fixture_setup, test_create_refuses_existing, fixture_teardown);
   g_test_add ("/cvk/store/save-as", Fixture, NULL, fixture_setup, test_save_as, fixture_teardown);
+  g_test_add ("/cvk/store/save-as-itself", Fixture, NULL, fixture_setup, test_save_as_itself, fixture_teardown);
+  g_test_add_func ("/cvk/store/failed-edit-in-group", test_failed_edit_in_group);
+  g_test_add_func ("/cvk/store/key-reused-in-group", test_key_reused_in_group);
 
   return g_test_run ();
 }

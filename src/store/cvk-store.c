@@ -60,6 +60,7 @@ typedef struct
 {
   Kind   *kind;
   gint64  rowid;
+  int     op;      /* SQLITE_INSERT, SQLITE_UPDATE or SQLITE_DELETE */
 } Change;
 
 struct _CvkStore
@@ -138,7 +139,8 @@ set_sqlite_error (CvkStore    *self,
 
     case SQLITE_FULL:
       g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_IO,
-                   _("The disk is full: %s was not saved"), doing);
+                   /* Translators: %s says what was being done, e.g. "adding" */
+                   _("The disk is full (while %s): nothing was changed"), doing);
       break;
 
     case SQLITE_IOERR:
@@ -178,7 +180,11 @@ exec_sql (CvkStore    *self,
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self, error, rc, sql);
+    {
+      /* The statement is for developers, not for the message. */
+      g_debug ("%s: %s", sql, sqlite3_errmsg (self->db));
+      return set_sqlite_error (self, error, rc, _("updating the document"));
+    }
   return TRUE;
 }
 
@@ -527,6 +533,7 @@ update_hook (void          *user_data,
     return;
 
   change.rowid = rowid;
+  change.op = op;
   g_array_append_val (self->changes, change);
 }
 
@@ -556,9 +563,28 @@ refresh_countries (CvkStore *self)
 }
 
 static void
+remove_object (Kind      *kind,
+               CvkEntity *existing)
+{
+  gint64 rowid = cvk_entity_get_pk (existing);
+  guint position;
+
+  g_object_ref (existing);
+  g_hash_table_remove (kind->by_id, cvk_entity_get_id (existing));
+  if (kind_find_position (kind, rowid, &position))
+    g_list_store_remove (kind->model, position);
+  g_hash_table_remove (kind->by_pk, &rowid);
+  g_object_unref (existing);
+}
+
+/* @replaced: the row was deleted during the step and a row with the same
+ * key inserted after (SQLite gives a deleted highest key to the next
+ * insert): the old object goes, the new one comes. */
+static void
 apply_change (CvkStore *self,
               Kind     *kind,
-              gint64    rowid)
+              gint64    rowid,
+              gboolean  replaced)
 {
   CvkEntity *existing = g_hash_table_lookup (kind->by_pk, &rowid);
   g_autoptr(CvkEntity) row = NULL;
@@ -571,25 +597,14 @@ apply_change (CvkStore *self,
     row = read_row (kind, kind->select_one);
   sqlite3_reset (kind->select_one);
 
-  if (row == NULL)
+  if (existing != NULL && (row == NULL || replaced))
     {
-      guint position;
-
-      if (existing == NULL)
-        return;
-
-      g_hash_table_remove (kind->by_id, cvk_entity_get_id (existing));
-      if (kind_find_position (kind, rowid, &position))
-        {
-          g_object_ref (existing);
-          g_hash_table_remove (kind->by_pk, &rowid);
-          g_list_store_remove (kind->model, position);
-          g_object_unref (existing);
-        }
-      else
-        g_hash_table_remove (kind->by_pk, &rowid);
-      return;
+      remove_object (kind, existing);
+      existing = NULL;
     }
+
+  if (row == NULL)
+    return;
 
   if (existing != NULL)
     {
@@ -621,7 +636,10 @@ apply_change (CvkStore *self,
 static void
 apply_changes (CvkStore *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* key -> the last operation on that row in this step */
+  g_autoptr(GHashTable) last_op = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) deleted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) changes = self->changes;
   gboolean countries_changed = FALSE;
   Kind *country_kind = g_hash_table_lookup (self->kind_by_type, GSIZE_TO_POINTER (CVK_TYPE_COUNTRY_REGION));
@@ -633,12 +651,25 @@ apply_changes (CvkStore *self)
       Change *c = &g_array_index (changes, Change, i);
       gint64 *key = g_new (gint64, 1);
 
-      /* A row changed twice in one step is read once, as it is now. */
       *key = change_key (self, c->kind, c->rowid);
-      if (!g_hash_table_add (seen, key))
+      if (c->op == SQLITE_DELETE)
+        g_hash_table_add (deleted, g_memdup2 (key, sizeof *key));
+      g_hash_table_replace (last_op, key, GINT_TO_POINTER (c->op));
+    }
+
+  /* Each changed row once, in the order of its first change, as it is now. */
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *c = &g_array_index (changes, Change, i);
+      gint64 key = change_key (self, c->kind, c->rowid);
+      gboolean replaced;
+
+      if (!g_hash_table_add (done, g_memdup2 (&key, sizeof key)))
         continue;
 
-      apply_change (self, c->kind, c->rowid);
+      replaced = g_hash_table_contains (deleted, &key) &&
+                 GPOINTER_TO_INT (g_hash_table_lookup (last_op, &key)) != SQLITE_DELETE;
+      apply_change (self, c->kind, c->rowid, replaced);
       if (c->kind == country_kind)
         countries_changed = TRUE;
     }
@@ -959,8 +990,13 @@ edit_done (CvkStore  *self,
 {
   if (!ok)
     {
-      /* A failed statement spoils the whole edit, even inside a group. */
-      cvk_store_rollback (self);
+      /* SQLite undoes the failed statement alone.  An edit of its own is
+       * rolled back; inside a group, the group goes on, and its owner
+       * decides whether to commit the rest or to roll it all back. */
+      if (self->depth > 1)
+        self->depth--;
+      else
+        cvk_store_rollback (self);
       return FALSE;
     }
   return cvk_store_commit (self, error);
@@ -1708,6 +1744,19 @@ cvk_store_save_as (CvkStore    *self,
   g_return_val_if_fail (self->depth == 0, FALSE);
 
   display = g_filename_display_name (path);
+
+  {
+    g_autofree char *target = g_canonicalize_filename (path, NULL);
+    g_autofree char *current = self->path ? g_canonicalize_filename (self->path, NULL) : NULL;
+
+    if (current && g_str_equal (target, current))
+      {
+        g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_EXISTS,
+                     _("“%s” is the open document itself: choose another name"), display);
+        return FALSE;
+      }
+  }
+
   tmp = g_strdup_printf ("%s.saving-%u", path, g_random_int ());
 
   rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
@@ -1735,6 +1784,15 @@ cvk_store_save_as (CvkStore    *self,
                    _("Could not save “%s”: %s"), display, sqlite3_errstr (rc));
       return FALSE;
     }
+
+  /* A write-ahead log left beside the old file would be read as the new
+   * one's. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
 
   if (g_rename (tmp, path) != 0)
     {

@@ -205,7 +205,9 @@ cvk_cli_run (int    argc,
           print_error (NULL, error);
           return 1;
         }
-      g_print (_("Created %s\n"), document);
+      /* Translators: %s is the new document's file name */
+      g_autofree char *created = g_strdup_printf (_("Created %s"), document);
+      g_print ("%s\n", created);
       return 0;
     }
 

@@ -1725,7 +1725,9 @@ read_file (Import  *imp,
 
       if (n_fields != imp->n_columns)
         return fail (imp, error, CVK_CSV_ERROR_COLUMNS, line,
-                     _("%u cells where the header has %u"), n_fields, imp->n_columns);
+                     ngettext ("%u cell where the header has %u", "%u cells where the header has %u",
+                               n_fields),
+                     n_fields, imp->n_columns);
 
       row = g_new0 (Row, 1);
       row->index = imp->rows->len;

@@ -1024,7 +1024,7 @@ cvk_store_insert (CvkStore   *self,
       return FALSE;
     }
 
-  if (!cvk_store_begin (self, _("Add"), error))
+  if (!cvk_store_begin (self, C_("undo", "Add"), error))
     return FALSE;
 
   bind_entity (kind, kind->insert, entity);
@@ -1074,7 +1074,7 @@ cvk_store_update (CvkStore   *self,
     return TRUE;
 
   pk = cvk_entity_get_pk (current);
-  if (!cvk_store_begin (self, _("Change"), error))
+  if (!cvk_store_begin (self, C_("undo", "Change"), error))
     return FALSE;
 
   cvk_entity_class_get_fields (kind->klass, &n_fields);
@@ -1120,7 +1120,7 @@ cvk_store_delete (CvkStore   *self,
   if (!(kind = kind_for_entity (self, entity, error)))
     return FALSE;
 
-  if (!cvk_store_begin (self, _("Delete"), error))
+  if (!cvk_store_begin (self, C_("undo", "Delete"), error))
     return FALSE;
 
   sqlite3_bind_int64 (kind->delete, 1, cvk_entity_get_pk (entity));

@@ -14,6 +14,8 @@
 #include <adwaita.h>
 
 #include "cvk-gantt-chart-private.h"
+#include "cvk-item-editor-private.h"
+#include "cvk-rules.h"
 #include "cvk-store.h"
 #include "cvk-timeline-view.h"
 
@@ -233,6 +235,354 @@ test_zoom_anchor (Fixture       *f,
   g_assert_cmpint (ABS (cvk_gantt_scale_x_to_day (scale, gtk_adjustment_get_value (h) + anchor) - day), <=, 1);
 }
 
+
+static guint
+n_of (Fixture *f,
+      GType    type)
+{
+  return g_list_model_get_n_items (cvk_store_get_model (f->store, type));
+}
+
+/* The dependency from @pred to @succ, or NULL. */
+static CvkDependency *
+find_dependency (Fixture    *f,
+                 const char *pred,
+                 const char *succ)
+{
+  GListModel *deps = cvk_store_get_model (f->store, CVK_TYPE_DEPENDENCY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (deps); i++)
+    {
+      g_autoptr(CvkDependency) dep = g_list_model_get_item (deps, i);
+      if (g_str_equal (cvk_dependency_get_predecessor (dep), pred) &&
+          g_str_equal (cvk_dependency_get_successor (dep), succ))
+        return dep;   /* the model holds it */
+    }
+  return NULL;
+}
+
+static void
+undo (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cvk_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  iterate ();
+}
+
+/* Insert adds a task after the selected item, under the same parent. */
+static void
+test_add_and_undo (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint n = n_of (f, CVK_TYPE_ITEM);
+  g_autofree char *id = NULL;
+  CvkItem *item;
+
+  g_assert_true (cvk_timeline_view_select_item (f->view, "TL02"));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.add", NULL));
+  iterate ();
+  g_assert_cmpuint (n_of (f, CVK_TYPE_ITEM), ==, n + 1);
+  id = g_strdup (cvk_timeline_view_get_selected_id (f->view));
+  g_assert_nonnull (id);
+  g_assert_cmpstr (id, !=, "TL02");
+  item = cvk_store_lookup (f->store, CVK_TYPE_ITEM, id);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (cvk_item_get_parent (item), ==, "PH1");
+  /* Right after TL02 in the tree and the chart. */
+  {
+    CvkGanttPlan *plan = cvk_gantt_chart_get_plan (f->chart);
+    g_assert_cmpint (cvk_gantt_plan_task_row (plan, cvk_gantt_plan_find (plan, id)), ==,
+                     cvk_gantt_plan_task_row (plan, cvk_gantt_plan_find (plan, "TL02")) + 1);
+  }
+
+  undo (f);
+  g_assert_cmpuint (n_of (f, CVK_TYPE_ITEM), ==, n);
+  g_assert_null (cvk_store_lookup (f->store, CVK_TYPE_ITEM, id));
+  g_assert_cmpint (cvk_gantt_plan_find (cvk_gantt_chart_get_plan (f->chart), id), <, 0);
+}
+
+/* Delete takes the item and its dependencies; undo brings all back. */
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  guint n_items = n_of (f, CVK_TYPE_ITEM);
+  guint n_deps = n_of (f, CVK_TYPE_DEPENDENCY);
+
+  g_assert_nonnull (find_dependency (f, "W1-1", "W1-2"));
+  g_assert_true (cvk_timeline_view_select_item (f->view, "W1-1"));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.delete", NULL));
+  iterate ();
+  g_assert_null (cvk_store_lookup (f->store, CVK_TYPE_ITEM, "W1-1"));
+  g_assert_cmpuint (n_of (f, CVK_TYPE_ITEM), ==, n_items - 1);
+  g_assert_null (find_dependency (f, "W1-1", "W1-2"));
+  g_assert_null (find_dependency (f, "TL03", "W1-1"));
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps - 4);
+  g_assert_null (cvk_timeline_view_get_selected_id (f->view));
+
+  undo (f);
+  g_assert_nonnull (cvk_store_lookup (f->store, CVK_TYPE_ITEM, "W1-1"));
+  g_assert_cmpuint (n_of (f, CVK_TYPE_ITEM), ==, n_items);
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps);
+  g_assert_nonnull (find_dependency (f, "W1-1", "W1-2"));
+  g_assert_cmpint (cvk_gantt_plan_find (cvk_gantt_chart_get_plan (f->chart), "W1-1"), >=, 0);
+}
+
+/* Indent puts the item under the sibling above; outdent after its parent. */
+static void
+test_indent_outdent_and_undo (Fixture       *f,
+                              gconstpointer  data)
+{
+  CvkItem *item = cvk_store_lookup (f->store, CVK_TYPE_ITEM, "TL02");
+  CvkGanttPlan *plan;
+
+  g_assert_cmpstr (cvk_item_get_parent (item), ==, "PH1");
+  g_assert_true (cvk_timeline_view_select_item (f->view, "TL02"));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.indent", NULL));
+  iterate ();
+  g_assert_cmpstr (cvk_item_get_parent (item), ==, "TL01");
+  plan = cvk_gantt_chart_get_plan (f->chart);
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "TL02"))->depth, ==, 2);
+  g_assert_cmpstr (cvk_timeline_view_get_selected_id (f->view), ==, "TL02");
+
+  undo (f);
+  g_assert_cmpstr (cvk_item_get_parent (item), ==, "PH1");
+
+  /* Out of PH1: a root, right after PH1. */
+  g_assert_true (cvk_timeline_view_select_item (f->view, "TL02"));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.outdent", NULL));
+  iterate ();
+  g_assert_cmpstr (cvk_item_get_parent (item), ==, "");
+  plan = cvk_gantt_chart_get_plan (f->chart);
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "TL02"))->parent, ==, -1);
+
+  undo (f);
+  g_assert_cmpstr (cvk_item_get_parent (item), ==, "PH1");
+  plan = cvk_gantt_chart_get_plan (f->chart);
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "TL02"))->parent, ==,
+                   cvk_gantt_plan_find (plan, "PH1"));
+}
+
+/* Ctrl+L, Down, Enter: a finish-to-start link from the selected item. */
+static void
+test_keyboard_link_and_undo (Fixture       *f,
+                             gconstpointer  data)
+{
+  CvkGanttPlan *plan = cvk_gantt_chart_get_plan (f->chart);
+  guint n_deps = n_of (f, CVK_TYPE_DEPENDENCY);
+  CvkDependency *dep;
+
+  g_assert_null (find_dependency (f, "TL01", "TL03"));
+  g_assert_true (cvk_timeline_view_select_item (f->view, "TL01"));
+  iterate ();
+
+  /* Escape cancels. */
+  g_assert_true (_cvk_gantt_chart_key (f->chart, GDK_KEY_l, GDK_CONTROL_MASK));
+  g_assert_cmpuint (_cvk_gantt_chart_get_link_target (f->chart), ==, (guint) cvk_gantt_plan_find (plan, "TL02"));
+  g_assert_true (_cvk_gantt_chart_key (f->chart, GDK_KEY_Escape, 0));
+  g_assert_cmpuint (_cvk_gantt_chart_get_link_target (f->chart), ==, G_MAXUINT);
+  iterate ();
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps);
+
+  /* Down chooses TL03 (the selection stays), Enter links. */
+  g_assert_true (_cvk_gantt_chart_key (f->chart, GDK_KEY_l, GDK_CONTROL_MASK));
+  g_assert_true (_cvk_gantt_chart_key (f->chart, GDK_KEY_Down, 0));
+  g_assert_cmpuint (_cvk_gantt_chart_get_link_target (f->chart), ==, (guint) cvk_gantt_plan_find (plan, "TL03"));
+  g_assert_cmpstr (cvk_timeline_view_get_selected_id (f->view), ==, "TL01");
+  /* The pending link is drawn. */
+  iterate ();
+  g_assert_true (_cvk_gantt_chart_key (f->chart, GDK_KEY_Return, 0));
+  iterate ();
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps + 1);
+  dep = find_dependency (f, "TL01", "TL03");
+  g_assert_nonnull (dep);
+  g_assert_cmpint (cvk_dependency_get_relation (dep), ==, CVK_DEPENDENCY_FS);
+  g_assert_cmpint (cvk_dependency_get_lag (dep), ==, 0);
+  g_assert_cmpuint (_cvk_gantt_chart_get_link_target (f->chart), ==, G_MAXUINT);
+
+  undo (f);
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps);
+  g_assert_null (find_dependency (f, "TL01", "TL03"));
+}
+
+/* A link that closes a circle is refused, with the circle in the message. */
+static void
+test_link_cycle_refused (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CvkDependency) back = cvk_dependency_new ("new");
+  g_autoptr(CvkDependency) fine = cvk_dependency_new ("new");
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  GListModel *deps = cvk_store_get_model (f->store, CVK_TYPE_DEPENDENCY);
+  g_autoptr(GError) error = NULL;
+
+  cvk_entity_set_string (CVK_ENTITY (back), CVK_DEPENDENCY_PREDECESSOR, "W1-5");
+  cvk_entity_set_string (CVK_ENTITY (back), CVK_DEPENDENCY_SUCCESSOR, "W1-2");
+  cvk_entity_set_string (CVK_ENTITY (fine), CVK_DEPENDENCY_PREDECESSOR, "W1-3");
+  cvk_entity_set_string (CVK_ENTITY (fine), CVK_DEPENDENCY_SUCCESSOR, "W1-2");
+
+  g_ptr_array_add (added, fine);
+  g_assert_true (cvk_timeline_check_links (deps, NULL, added, &error));
+  g_assert_no_error (error);
+
+  g_ptr_array_add (added, back);
+  g_assert_false (cvk_timeline_check_links (deps, NULL, added, &error));
+  g_assert_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "W1-2 → W1-5 → W1-2"));
+  g_clear_error (&error);
+
+  /* Not when the link that closed it goes at the same time. */
+  g_ptr_array_add (removed, find_dependency (f, "W1-2", "W1-5"));
+  g_assert_true (cvk_timeline_check_links (deps, removed, added, &error));
+  g_assert_no_error (error);
+}
+
+static GtkWidget *
+editor_child (CvkItemEditor *editor,
+              const char    *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (editor), CVK_TYPE_ITEM_EDITOR, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* The editor writes name, dates, precision, status and predecessors as one
+ * undoable edit. */
+static void
+test_editor_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  CvkItem *item = cvk_store_lookup (f->store, CVK_TYPE_ITEM, "W1-2");
+  g_autofree char *name = g_strdup (cvk_item_get_name (item));
+  gint32 start = julian_of (cvk_item_get_start (item));
+  gint32 end = julian_of (cvk_item_get_end (item));
+  CvkPrecision precision = cvk_item_get_precision (item);
+  CvkDateStatus status = cvk_item_get_status (item);
+  guint n_deps = n_of (f, CVK_TYPE_DEPENDENCY);
+  CvkItemEditor *editor;
+  CvkDependency *dep;
+  GDate date;
+
+  g_assert_nonnull (find_dependency (f, "W1-1", "W1-2"));
+  g_assert_null (find_dependency (f, "W1-3", "W1-2"));
+  g_assert_cmpint (precision, !=, CVK_PRECISION_DAY);
+
+  editor = cvk_item_editor_new (f->store, item);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), f->window);
+  g_object_ref (editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate ();
+
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "name_row")), "Count the resources");
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "start_row")), "2026-01-05");
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "end_row")), "2026-02-20");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_child (editor, "precision_row")), CVK_PRECISION_DAY);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_child (editor, "status_row")), CVK_DATE_STATUS_TBC);
+
+  /* Pick W1-3 in the predecessor search (Enter takes the first match). */
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (editor, "dep_search")), "W1-3");
+  g_signal_emit_by_name (editor_child (editor, "dep_search"), "activate");
+  iterate ();
+  g_assert_true (_cvk_item_editor_set_predecessor (editor, "W1-3", CVK_DEPENDENCY_SS, 2));
+  /* Neither itself nor a second time. */
+  g_assert_false (_cvk_item_editor_add_predecessor (editor, "W1-2"));
+  g_assert_false (_cvk_item_editor_add_predecessor (editor, "W1-3"));
+  g_assert_true (_cvk_item_editor_remove_predecessor (editor, "W1-1"));
+  g_assert_false (_cvk_item_editor_remove_predecessor (editor, "W1-1"));
+  /* Nothing is written before Save. */
+  g_assert_nonnull (find_dependency (f, "W1-1", "W1-2"));
+  g_assert_cmpstr (cvk_item_get_name (item), ==, name);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_object_unref (editor);
+
+  g_assert_cmpstr (cvk_item_get_name (item), ==, "Count the resources");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 5, 1, 2026);
+  g_assert_cmpint (julian_of (cvk_item_get_start (item)), ==, julian_of (&date));
+  g_date_set_dmy (&date, 20, 2, 2026);
+  g_assert_cmpint (julian_of (cvk_item_get_end (item)), ==, julian_of (&date));
+  g_assert_cmpint (cvk_item_get_precision (item), ==, CVK_PRECISION_DAY);
+  g_assert_cmpint (cvk_item_get_status (item), ==, CVK_DATE_STATUS_TBC);
+  g_assert_null (find_dependency (f, "W1-1", "W1-2"));
+  dep = find_dependency (f, "W1-3", "W1-2");
+  g_assert_nonnull (dep);
+  g_assert_cmpint (cvk_dependency_get_relation (dep), ==, CVK_DEPENDENCY_SS);
+  g_assert_cmpint (cvk_dependency_get_lag (dep), ==, 2);
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps);
+
+  /* One undo step for all of it. */
+  undo (f);
+  g_assert_cmpstr (cvk_item_get_name (item), ==, name);
+  g_assert_cmpint (julian_of (cvk_item_get_start (item)), ==, start);
+  g_assert_cmpint (julian_of (cvk_item_get_end (item)), ==, end);
+  g_assert_cmpint (cvk_item_get_precision (item), ==, precision);
+  g_assert_cmpint (cvk_item_get_status (item), ==, status);
+  g_assert_nonnull (find_dependency (f, "W1-1", "W1-2"));
+  g_assert_null (find_dependency (f, "W1-3", "W1-2"));
+  g_assert_cmpuint (n_of (f, CVK_TYPE_DEPENDENCY), ==, n_deps);
+}
+
+/* Activating a finding selects the item it is about. */
+static void
+test_finding_activates_item (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(CvkDependency) dep = cvk_dependency_new ("DX1");
+  g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (f->store);
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
+  g_autoptr(GError) error = NULL;
+  CvkPlan rules_plan = { 0 };
+  GtkListView *list;
+  GListModel *model;
+  guint position = G_MAXUINT;
+
+  /* A circle TL01 -> TL02 -> TL03 -> TL01: a finding about TL01. */
+  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_PREDECESSOR, "TL03");
+  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_SUCCESSOR, "TL01");
+  g_assert_true (cvk_store_insert (f->store, CVK_ENTITY (dep), &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  /* The list's order is the rules' order. */
+  rules_plan.items = cvk_store_get_model (f->store, CVK_TYPE_ITEM);
+  rules_plan.dependencies = cvk_store_get_model (f->store, CVK_TYPE_DEPENDENCY);
+  rules_plan.settings = settings;
+  cvk_rule_cycle (&rules_plan, findings);
+  cvk_rule_dependency (&rules_plan, findings);
+  cvk_rule_report_deadline (&rules_plan, findings);
+  cvk_rule_blackout (&rules_plan, findings);
+  cvk_findings_sort (findings);
+  for (guint i = 0; i < findings->len && position == G_MAXUINT; i++)
+    if (g_str_equal (((CvkFinding *) g_ptr_array_index (findings, i))->rule, CVK_RULE_CYCLE))
+      position = i;
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_assert_cmpstr (((CvkFinding *) g_ptr_array_index (findings, position))->subject, ==, "TL01");
+
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->view), CVK_TYPE_TIMELINE_VIEW,
+                                                       "findings_list"));
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, findings->len);
+
+  g_assert_true (cvk_timeline_view_select_item (f->view, "TL04"));
+  iterate ();
+  g_signal_emit_by_name (list, "activate", position);
+  iterate ();
+  g_assert_cmpstr (cvk_timeline_view_get_selected_id (f->view), ==, "TL01");
+  g_assert_cmpuint (cvk_gantt_chart_get_selected (f->chart), ==,
+                    (guint) cvk_gantt_plan_find (cvk_gantt_chart_get_plan (f->chart), "TL01"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +598,21 @@ main (int   argc,
               fixture_set_up, test_keyboard_move, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/zoom-anchor", Fixture, NULL,
               fixture_set_up, test_zoom_anchor, fixture_tear_down);
+
+  g_test_add ("/cvk/timeline-view/add-and-undo", Fixture, NULL,
+              fixture_set_up, test_add_and_undo, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/delete-and-undo", Fixture, NULL,
+              fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/indent-outdent-and-undo", Fixture, NULL,
+              fixture_set_up, test_indent_outdent_and_undo, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/keyboard-link-and-undo", Fixture, NULL,
+              fixture_set_up, test_keyboard_link_and_undo, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/link-cycle-refused", Fixture, NULL,
+              fixture_set_up, test_link_cycle_refused, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/editor-and-undo", Fixture, NULL,
+              fixture_set_up, test_editor_and_undo, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/finding-activates-item", Fixture, NULL,
+              fixture_set_up, test_finding_activates_item, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -25,6 +25,8 @@ void     _cvk_gantt_chart_release (CvkGanttChart   *self);
 gboolean _cvk_gantt_chart_key     (CvkGanttChart   *self,
                                    guint            keyval,
                                    GdkModifierType  state);
+/* Link mode (L or Ctrl+L): the task a link would go to, or G_MAXUINT. */
+guint    _cvk_gantt_chart_get_link_target (CvkGanttChart *self);
 /* Ctrl + wheel at viewport x. */
 void     _cvk_gantt_chart_wheel_zoom (CvkGanttChart *self,
                                    double           x,

@@ -42,6 +42,11 @@ struct _CvkGanttChart
   int              drag_days;
   guint            link_target;
   double           pointer_x;
+
+  /* Link mode, the keyboard's way to add a dependency: from link_source
+   * (the item selected when it began) to link_target (chosen with Up and
+   * Down); G_MAXUINT when off. */
+  guint            link_source;
 };
 
 enum {
@@ -69,6 +74,12 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (CvkGanttChart, cvk_gantt_chart, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static char *link_status           (CvkGanttChart *self);
+static void  snapshot_pending_link (CvkGanttChart *self,
+                                    GtkSnapshot   *snapshot,
+                                    double         width,
+                                    double         height);
 
 /* Geometry ---------------------------------------------------------------- */
 
@@ -235,6 +246,7 @@ cvk_gantt_chart_snapshot (GtkWidget   *widget,
   ensure_scene (self);
   cvk_gantt_painter_snapshot (self->painter, snapshot, self->scene,
                               gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  snapshot_pending_link (self, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
 
   /* While linking, a line from the source to the pointer. */
   if (self->drag_link && self->drag_task != G_MAXUINT)
@@ -274,6 +286,12 @@ cvk_gantt_chart_query_tooltip (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return FALSE;
+  if (self->link_source != G_MAXUINT)
+    {
+      g_autofree char *status = link_status (self);
+      gtk_tooltip_set_text (tooltip, status);
+      return TRUE;
+    }
   if (keyboard)
     t = self->style.selected;
   else
@@ -326,6 +344,196 @@ select_task (CvkGanttChart *self,
   g_signal_emit (self, signals[TASK_SELECTED], 0, task);
 }
 
+/* Link mode ----------------------------------------------------------------- */
+
+static const char *
+default_description (void)
+{
+  return _("Up and Down select an item; Alt+Left and Alt+Right move it; "
+           "Alt+Shift moves its end, Alt+Ctrl its start; Enter edits it; "
+           "Ctrl+L links it to another item; plus and minus zoom");
+}
+
+static char *
+link_status (CvkGanttChart *self)
+{
+  CvkGanttTask *source, *target;
+
+  if (self->link_source == G_MAXUINT || self->plan == NULL)
+    return NULL;
+  source = cvk_gantt_plan_get_task (self->plan, self->link_source);
+  if (self->link_target == G_MAXUINT)
+    /* Translators: %s is an item's id, in the Gantt chart's link mode */
+    return g_strdup_printf (_("Linking from %s: Up and Down choose the next item, Escape cancels"),
+                            source->id);
+  target = cvk_gantt_plan_get_task (self->plan, self->link_target);
+  /* Translators: the Gantt chart's link mode; the first two %s are item ids,
+   * the last the name of the second item */
+  return g_strdup_printf (_("Link %s → %s (%s), finish to start: Enter links, Escape cancels"),
+                          source->id, target->id, target->name);
+}
+
+static void
+update_link_status (CvkGanttChart *self)
+{
+  g_autofree char *status = link_status (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  status ? status : default_description (), -1);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+end_link_mode (CvkGanttChart *self)
+{
+  if (self->link_source == G_MAXUINT)
+    return;
+  self->link_source = G_MAXUINT;
+  self->link_target = G_MAXUINT;
+  update_link_status (self);
+}
+
+/* The task @delta rows from the link's target (or its source), skipping
+ * the source; G_MAXUINT past either end. */
+static guint
+link_step (CvkGanttChart *self,
+           int            delta)
+{
+  guint from = self->link_target != G_MAXUINT ? self->link_target : self->link_source;
+  int row = cvk_gantt_plan_task_row (self->plan, from);
+  int n_rows = (int) cvk_gantt_plan_get_n_rows (self->plan);
+
+  if (row < 0)
+    return G_MAXUINT;
+  for (row += delta; row >= 0 && row < n_rows; row += delta)
+    {
+      guint task = cvk_gantt_plan_row_task (self->plan, row);
+      if (task != self->link_source)
+        return task;
+    }
+  return G_MAXUINT;
+}
+
+static void
+begin_link_mode (CvkGanttChart *self)
+{
+  guint target;
+
+  self->link_source = self->style.selected;
+  self->link_target = G_MAXUINT;
+  target = link_step (self, 1);
+  if (target == G_MAXUINT)
+    target = link_step (self, -1);
+  self->link_target = target;
+  if (target != G_MAXUINT)
+    cvk_gantt_chart_scroll_to_task (self, target);
+  update_link_status (self);
+}
+
+static gboolean
+link_mode_key (CvkGanttChart *self,
+               guint          keyval)
+{
+  guint target;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_Down:
+      target = link_step (self, keyval == GDK_KEY_Up ? -1 : 1);
+      if (target == G_MAXUINT)
+        gtk_widget_error_bell (GTK_WIDGET (self));
+      else
+        {
+          self->link_target = target;
+          cvk_gantt_chart_scroll_to_task (self, target);
+          update_link_status (self);
+        }
+      return TRUE;
+
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      {
+        guint source = self->link_source;
+
+        target = self->link_target;
+        end_link_mode (self);
+        if (target != G_MAXUINT && target != source)
+          g_signal_emit (self, signals[LINK_TASKS], 0, source, target);
+        return TRUE;
+      }
+
+    case GDK_KEY_Escape:
+      end_link_mode (self);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+guint
+_cvk_gantt_chart_get_link_target (CvkGanttChart *self)
+{
+  return self->link_source != G_MAXUINT ? self->link_target : G_MAXUINT;
+}
+
+/* The pending link: the target's row outlined and an elbow from the end of
+ * the source to the start of the target. */
+static void
+snapshot_pending_link (CvkGanttChart *self,
+                       GtkSnapshot   *snapshot,
+                       double         width,
+                       double         height)
+{
+  CvkGanttTask *source, *target;
+  double hx = self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  double vy = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  double rh = self->style.row_height, top = self->style.ruler_height;
+  double sx, sy, tx, ty, mx;
+  int srow, trow;
+  GdkRGBA accent, band;
+
+  if (self->link_source == G_MAXUINT || self->link_target == G_MAXUINT || self->plan == NULL)
+    return;
+  source = cvk_gantt_plan_get_task (self->plan, self->link_source);
+  target = cvk_gantt_plan_get_task (self->plan, self->link_target);
+  srow = cvk_gantt_plan_task_row (self->plan, self->link_source);
+  trow = cvk_gantt_plan_task_row (self->plan, self->link_target);
+  if (srow < 0 || trow < 0)
+    return;
+
+  gdk_rgba_parse (&accent, "#3584e4");
+  band = accent;
+  band.alpha = 0.18f;
+  sx = (source->first ? cvk_gantt_scale_day_to_x (&self->scale, source->last + 1) : hx + 20) - hx;
+  tx = (target->first ? cvk_gantt_scale_day_to_x (&self->scale, target->first) : hx + 20) - hx;
+  sy = top + srow * rh + rh / 2 - vy;
+  ty = top + trow * rh + rh / 2 - vy;
+  mx = MAX (sx + 8, 0);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, top, width, MAX (height - top, 0)));
+  gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, ty - rh / 2, width, rh));
+  {
+    GskRoundedRect outline;
+    float w[4] = { 2, 2, 2, 2 };
+    GdkRGBA colors[4] = { accent, accent, accent, accent };
+
+    gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (1, ty - rh / 2 + 1, width - 2, rh - 2), 0);
+    gtk_snapshot_append_border (snapshot, &outline, w, colors);
+  }
+  gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (MIN (sx, mx), sy - 1, ABS (mx - sx), 2));
+  gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (mx - 1, MIN (sy, ty), 2, ABS (ty - sy)));
+  gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (MIN (mx, tx), ty - 1, ABS (tx - mx), 2));
+  /* the head */
+  for (int i = 0; i < 5; i++)
+    gtk_snapshot_append_color (snapshot, &accent,
+                               &GRAPHENE_RECT_INIT (tx - 6 + i, ty - (5 - i), 1, 2 * (5 - i)));
+  gtk_snapshot_pop (snapshot);
+}
+
 void
 _cvk_gantt_chart_press (CvkGanttChart   *self,
                         double           x,
@@ -338,6 +546,7 @@ _cvk_gantt_chart_press (CvkGanttChart   *self,
   self->drag_task = G_MAXUINT;
   self->drag_days = 0;
   self->drag_link = FALSE;
+  end_link_mode (self);
   if (self->plan == NULL)
     return;
 
@@ -538,8 +747,23 @@ _cvk_gantt_chart_key (CvkGanttChart   *self,
   if (self->plan == NULL)
     return FALSE;
 
+  if (self->link_source != G_MAXUINT)
+    {
+      if (link_mode_key (self, keyval))
+        return TRUE;
+      /* Any other key leaves link mode and does what it does. */
+      end_link_mode (self);
+    }
+
   switch (keyval)
     {
+    case GDK_KEY_l:
+    case GDK_KEY_L:
+      if (alt || task == G_MAXUINT || cvk_gantt_plan_task_row (self->plan, task) < 0)
+        return FALSE;
+      begin_link_mode (self);
+      return TRUE;
+
     case GDK_KEY_Up:
     case GDK_KEY_Down:
       row = task != G_MAXUINT ? cvk_gantt_plan_task_row (self->plan, task) : -1;
@@ -770,12 +994,11 @@ cvk_gantt_chart_init (CvkGanttChart *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  self->link_source = G_MAXUINT;
+  self->link_target = G_MAXUINT;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Gantt chart"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Up and Down select an item; Alt+Left and Alt+Right move it; "
-                                    "Alt+Shift moves its end, Alt+Ctrl its start; Enter edits it; "
-                                    "plus and minus zoom"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, default_description (),
                                   -1);
 
   drag = gtk_gesture_drag_new ();
@@ -836,7 +1059,11 @@ cvk_gantt_chart_set_plan (CvkGanttChart *self,
 
   had_plan = self->plan != NULL;
   if (self->plan != plan)
-    g_clear_pointer (&self->plan, cvk_gantt_plan_free);
+    {
+      /* The tasks are renumbered: a pending link is no longer sure. */
+      end_link_mode (self);
+      g_clear_pointer (&self->plan, cvk_gantt_plan_free);
+    }
   self->plan = plan;
   if (self->style.today == 0)
     self->style.today = today_julian ();

@@ -18,4 +18,12 @@ G_DECLARE_FINAL_TYPE (CvkItemEditor, cvk_item_editor, CVK, ITEM_EDITOR, AdwWindo
 CvkItemEditor *cvk_item_editor_new (CvkStore *store,
                                     CvkItem  *item);
 
+/* Whether @dependencies (of CvkDependency, the store's), less @removed and
+ * with @added (both of CvkDependency, may be NULL), are free of a new
+ * circle; when not, @error says which items would go round. */
+gboolean       cvk_timeline_check_links (GListModel  *dependencies,
+                                         GPtrArray   *removed,
+                                         GPtrArray   *added,
+                                         GError     **error);
+
 G_END_DECLS

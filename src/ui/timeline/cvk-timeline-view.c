@@ -535,9 +535,11 @@ show_error (CvkTimelineView *self,
   GtkWidget *toplevel = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   GtkWidget *dialog;
 
-  g_warning ("%s", error->message);
   if (!GTK_IS_WINDOW (toplevel))
-    return;
+    {
+      g_message ("%s", error->message);
+      return;
+    }
   dialog = adw_message_dialog_new (GTK_WINDOW (toplevel), _("The plan was not changed"), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -602,22 +604,43 @@ chart_edit_task_cb (CvkGanttChart   *chart,
     show_error (self, error);
 }
 
+/* A link from the chart (a Shift-drag or the keyboard's link mode): a
+ * finish-to-start dependency, one undoable edit, unless it exists already
+ * or would close a circle. */
 static void
 chart_link_tasks_cb (CvkGanttChart   *chart,
                      guint            predecessor,
                      guint            successor,
                      CvkTimelineView *self)
 {
-  g_autofree char *id = cvk_store_next_id (self->store, CVK_TYPE_DEPENDENCY, "D");
-  g_autoptr(CvkDependency) dep = cvk_dependency_new (id);
+  GListModel *deps = cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY);
+  const char *pred_id = cvk_gantt_plan_get_task (plan (self), predecessor)->id;
+  const char *succ_id = cvk_gantt_plan_get_task (plan (self), successor)->id;
+  g_autofree char *id = NULL;
+  g_autoptr(CvkDependency) dep = NULL;
+  g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GError) error = NULL;
 
-  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_PREDECESSOR,
-                         cvk_gantt_plan_get_task (plan (self), predecessor)->id);
-  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_SUCCESSOR,
-                         cvk_gantt_plan_get_task (plan (self), successor)->id);
+  for (guint i = 0; i < g_list_model_get_n_items (deps); i++)
+    {
+      g_autoptr(CvkDependency) other = g_list_model_get_item (deps, i);
+      if (g_str_equal (cvk_dependency_get_predecessor (other), pred_id) &&
+          g_str_equal (cvk_dependency_get_successor (other), succ_id))
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self->chart));
+          return;
+        }
+    }
+
+  id = cvk_store_next_id (self->store, CVK_TYPE_DEPENDENCY, "D");
+  dep = cvk_dependency_new (id);
+  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_PREDECESSOR, pred_id);
+  cvk_entity_set_string (CVK_ENTITY (dep), CVK_DEPENDENCY_SUCCESSOR, succ_id);
   cvk_entity_set_enum (CVK_ENTITY (dep), CVK_DEPENDENCY_RELATION, CVK_DEPENDENCY_FS);
-  if (!cvk_store_insert (self->store, CVK_ENTITY (dep), &error))
+  added = g_ptr_array_new ();
+  g_ptr_array_add (added, dep);
+  if (!cvk_timeline_check_links (deps, NULL, added, &error) ||
+      !cvk_store_insert (self->store, CVK_ENTITY (dep), &error))
     show_error (self, error);
 }
 
@@ -694,6 +717,11 @@ place_item (CvkTimelineView *self,
 
       if (!is_item && cvk_item_get_position (sibling) == (gint64) position)
         continue;
+      /* An item inserted in this transaction is not in the model until the
+       * commit: the caller gave it its place before inserting it. */
+      if (is_item && cvk_store_lookup (self->store, CVK_TYPE_ITEM,
+                                       cvk_entity_get_id (CVK_ENTITY (item))) != item)
+        continue;
       if (is_item || cvk_entity_get_pk (CVK_ENTITY (sibling)) != 0)
         {
           g_autoptr(CvkEntity) copy = cvk_entity_copy (CVK_ENTITY (sibling));
@@ -746,7 +774,7 @@ add_action (GtkWidget  *widget,
   cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_START, &today);
   g_date_add_days (&today, 6);
   cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_END, &today);
-  cvk_entity_set_int (CVK_ENTITY (item), CVK_ITEM_POSITION, after ? cvk_item_get_position (after) + 1 : 0);
+  cvk_entity_set_int (CVK_ENTITY (item), CVK_ITEM_POSITION, after ? index_in_parent (self, after) + 1 : 0);
 
   if (!cvk_store_begin (self->store, _("Add Item"), &error) ||
       !cvk_store_insert (self->store, CVK_ENTITY (item), &error) ||

@@ -401,12 +401,58 @@ cvk_entity_set_value (CvkEntity    *self,
     g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field]);
 }
 
+/* The typed setters below change the slot in place, without a GValue to
+ * carry the new value: the same checks and the same result as
+ * cvk_entity_set_value (), which they fall back to when @field is not of
+ * their type. */
+static inline void
+notify_field (CvkEntity *self,
+              guint      field)
+{
+  if (!((CvkEntityPrivate *) cvk_entity_get_instance_private (self))->quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), entity_class (self)->pspecs[field]);
+}
+
+/* The slot of @field when it is of @type, else NULL. */
+static inline GValue *
+typed_slot (CvkEntity    *self,
+            guint         field,
+            CvkFieldType  type)
+{
+  CvkEntityClass *klass = entity_class (self);
+  CvkFieldType t;
+
+  if (field >= klass->n_fields)
+    return NULL;
+  t = klass->fields[field].type;
+  if (t == CVK_FIELD_REF)
+    t = CVK_FIELD_STRING;
+  return t == type ? field_value (self, field) : NULL;
+}
+
 void
 cvk_entity_set_string (CvkEntity  *self,
                        guint       field,
                        const char *value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
+  GValue *slot;
+
+  g_return_if_fail (CVK_IS_ENTITY (self));
+
+  if ((slot = typed_slot (self, field, CVK_FIELD_STRING)) != NULL)
+    {
+      const char *old = g_value_get_string (slot);
+
+      if (value == NULL)
+        value = "";
+      if (g_strcmp0 (old ? old : "", value) == 0)
+        return;
+      g_value_set_string (slot, value);
+      notify_field (self, field);
+      return;
+    }
+
   g_value_init (&v, G_TYPE_STRING);
   g_value_set_string (&v, value);
   cvk_entity_set_value (self, field, &v);
@@ -418,6 +464,19 @@ cvk_entity_set_int (CvkEntity *self,
                     gint64     value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
+  GValue *slot;
+
+  g_return_if_fail (CVK_IS_ENTITY (self));
+
+  if ((slot = typed_slot (self, field, CVK_FIELD_INT)) != NULL)
+    {
+      if (g_value_get_int64 (slot) == value)
+        return;
+      g_value_set_int64 (slot, value);
+      notify_field (self, field);
+      return;
+    }
+
   g_value_init (&v, G_TYPE_INT64);
   g_value_set_int64 (&v, value);
   cvk_entity_set_value (self, field, &v);
@@ -429,6 +488,19 @@ cvk_entity_set_double (CvkEntity *self,
                        double     value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
+  GValue *slot;
+
+  g_return_if_fail (CVK_IS_ENTITY (self));
+
+  if ((slot = typed_slot (self, field, CVK_FIELD_DOUBLE)) != NULL)
+    {
+      if (g_value_get_double (slot) == value)
+        return;
+      g_value_set_double (slot, value);
+      notify_field (self, field);
+      return;
+    }
+
   g_value_init (&v, G_TYPE_DOUBLE);
   g_value_set_double (&v, value);
   cvk_entity_set_value (self, field, &v);
@@ -440,6 +512,19 @@ cvk_entity_set_bool (CvkEntity *self,
                      gboolean   value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
+  GValue *slot;
+
+  g_return_if_fail (CVK_IS_ENTITY (self));
+
+  if ((slot = typed_slot (self, field, CVK_FIELD_BOOL)) != NULL)
+    {
+      if (!g_value_get_boolean (slot) == !value)
+        return;
+      g_value_set_boolean (slot, value);
+      notify_field (self, field);
+      return;
+    }
+
   g_value_init (&v, G_TYPE_BOOLEAN);
   g_value_set_boolean (&v, value);
   cvk_entity_set_value (self, field, &v);
@@ -451,7 +536,19 @@ cvk_entity_set_enum (CvkEntity *self,
                      int        value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
+  GValue *slot;
+
   g_return_if_fail (CVK_IS_ENTITY (self));
+
+  if ((slot = typed_slot (self, field, CVK_FIELD_ENUM)) != NULL)
+    {
+      if (g_value_get_enum (slot) == value)
+        return;
+      g_value_set_enum (slot, value);
+      notify_field (self, field);
+      return;
+    }
+
   g_value_init (&v, G_VALUE_TYPE (field_value (self, field)));
   g_value_set_enum (&v, value);
   cvk_entity_set_value (self, field, &v);
@@ -463,6 +560,24 @@ cvk_entity_set_date (CvkEntity   *self,
                      const GDate *value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
+  GValue *slot;
+
+  g_return_if_fail (CVK_IS_ENTITY (self));
+
+  if ((slot = typed_slot (self, field, CVK_FIELD_DATE)) != NULL)
+    {
+      const GDate *old = g_value_get_boxed (slot);
+
+      if (old == NULL || value == NULL ? old == value : g_date_compare (old, value) == 0)
+        return;
+      /* An invalid date is the same as no date. */
+      if (value != NULL && !g_date_valid (value))
+        value = NULL;
+      g_value_set_boxed (slot, value);
+      notify_field (self, field);
+      return;
+    }
+
   g_value_init (&v, G_TYPE_DATE);
   g_value_set_boxed (&v, value);
   cvk_entity_set_value (self, field, &v);

@@ -520,7 +520,6 @@ compare_siblings (gconstpointer a,
 static void
 add_subtree (CvkGanttPlan *plan,
              GHashTable   *children,
-             GHashTable   *added,
              CvkItem      *item,
              int           parent)
 {
@@ -532,9 +531,9 @@ add_subtree (CvkGanttPlan *plan,
   CvkGanttTask *task;
   guint index;
 
-  if (g_hash_table_contains (added, id))
+  /* The plan's index tells which items are in already. */
+  if (cvk_gantt_plan_find (plan, id) >= 0)
     return;
-  g_hash_table_add (added, (gpointer) id);
 
   period.precision = cvk_item_get_precision (item);
   if (start != NULL || end != NULL)
@@ -552,7 +551,7 @@ add_subtree (CvkGanttPlan *plan,
 
   kids = g_hash_table_lookup (children, id);
   for (guint i = 0; kids != NULL && i < kids->len; i++)
-    add_subtree (plan, children, added, g_ptr_array_index (kids, i), (int) index);
+    add_subtree (plan, children, g_ptr_array_index (kids, i), (int) index);
 }
 
 CvkGanttPlan *
@@ -564,7 +563,6 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
   g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                           (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CvkDocSettings) defaults = NULL;
   guint n = items ? g_list_model_get_n_items (items) : 0;
@@ -601,7 +599,7 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
   g_ptr_array_sort (roots, compare_siblings);
 
   for (guint i = 0; i < roots->len; i++)
-    add_subtree (plan, children, added, g_ptr_array_index (roots, i), -1);
+    add_subtree (plan, children, g_ptr_array_index (roots, i), -1);
 
   /* Items on a cycle of parents are reached from no root: show them as roots. */
   g_hash_table_iter_init (&iter, children);
@@ -609,7 +607,7 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
     {
       GPtrArray *kids = value;
       for (guint i = 0; i < kids->len; i++)
-        add_subtree (plan, children, added, g_ptr_array_index (kids, i), -1);
+        add_subtree (plan, children, g_ptr_array_index (kids, i), -1);
     }
 
   n = dependencies ? g_list_model_get_n_items (dependencies) : 0;

@@ -679,6 +679,10 @@ check_dependency (CvkDependency *dep,
   date_add_days (&y_lo, lag);
   date_add_days (&y_hi, lag);
 
+  /* Most dependencies hold: the texts are made only for a finding. */
+  if (g_date_compare (&x_hi, &y_lo) >= 0 && g_date_compare (&x_lo, &y_hi) >= 0)
+    return;
+
   when = format_unit (succ_end ? &sp.last : &sp.first, sp.precision);
   phrase = dependency_phrase (relation, pred_id, lag);
 

@@ -311,6 +311,51 @@ kind_undo_triggers_sql (Kind *kind)
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
+/* The store writes enums by their exact nick (bind_entity): look that up
+ * first, then the lenient cvk_enum_from_nick () for anything else. */
+static gboolean
+read_enum (GType       enum_type,
+           const char *text,
+           int        *value)
+{
+  GEnumClass *klass = g_type_class_peek (enum_type);
+  GEnumValue *v = klass && text ? g_enum_get_value_by_nick (klass, text) : NULL;
+
+  if (v != NULL)
+    {
+      *value = v->value;
+      return TRUE;
+    }
+  return cvk_enum_from_nick (enum_type, text, value);
+}
+
+/* As cvk_date_parse_iso (), which it leaves the unusual texts to, without
+ * sscanf () for the usual YYYY-MM-DD. */
+static gboolean
+read_date (const char *text,
+           GDate      *date)
+{
+  guint y = 0, m, d;
+
+  if (text != NULL &&
+      g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) &&
+      g_ascii_isdigit (text[2]) && g_ascii_isdigit (text[3]) && text[4] == '-' &&
+      g_ascii_isdigit (text[5]) && g_ascii_isdigit (text[6]) && text[7] == '-' &&
+      g_ascii_isdigit (text[8]) && g_ascii_isdigit (text[9]) && text[10] == '\0')
+    {
+      for (guint i = 0; i < 4; i++)
+        y = y * 10 + (guint) (text[i] - '0');
+      m = (guint) (text[5] - '0') * 10 + (guint) (text[6] - '0');
+      d = (guint) (text[8] - '0') * 10 + (guint) (text[9] - '0');
+      if (y < 1 || !g_date_valid_dmy (d, m, y))
+        return FALSE;
+      g_date_clear (date, 1);
+      g_date_set_dmy (date, d, m, y);
+      return TRUE;
+    }
+  return cvk_date_parse_iso (text, date);
+}
+
 static CvkEntity *
 read_row (Kind         *kind,
           sqlite3_stmt *stmt)
@@ -351,7 +396,7 @@ read_row (Kind         *kind,
         case CVK_FIELD_ENUM:
           {
             int value;
-            if (text && cvk_enum_from_nick (fields[i].enum_type (), text, &value))
+            if (text && read_enum (fields[i].enum_type (), text, &value))
               cvk_entity_set_enum (entity, i, value);
             else
               g_warning ("%s %s: unknown %s “%s”", kind->table,
@@ -362,7 +407,7 @@ read_row (Kind         *kind,
         case CVK_FIELD_DATE:
           {
             GDate date;
-            if (text && cvk_date_parse_iso (text, &date))
+            if (text && read_date (text, &date))
               cvk_entity_set_date (entity, i, &date);
             else
               cvk_entity_set_date (entity, i, NULL);

@@ -34,6 +34,7 @@ struct _CvkTimelineView
   char               *selected_id;
   gboolean            syncing;
   guint               sync_rows_id;   /* rows are copied once per burst of changes */
+  gboolean            tree_fresh;     /* tree_model as made: every row expanded */
 
   /* Template */
   GtkColumnView      *tree;
@@ -228,11 +229,23 @@ sync_rows (CvkTimelineView *self)
 {
   CvkGanttPlan *p = plan (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
-  g_autofree guint *rows = g_new (guint, MAX (n, 1));
+  g_autofree guint *rows = NULL;
   guint n_rows = 0;
 
   if (p == NULL)
     return;
+
+  /* A tree just made from the plan expands every row (autoexpand) and
+   * lists the tasks in the plan's order, which is tree order: no need to
+   * make a row object for each to find out. */
+  if (self->tree_fresh && n == cvk_gantt_plan_get_n_tasks (p))
+    {
+      cvk_gantt_plan_flatten (p, NULL);
+      cvk_gantt_chart_plan_changed (self->chart);
+      return;
+    }
+
+  rows = g_new (guint, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree_model), i);
@@ -263,6 +276,7 @@ tree_items_changed_cb (GListModel      *model,
                        guint            added,
                        CvkTimelineView *self)
 {
+  self->tree_fresh = FALSE;
   if (self->sync_rows_id == 0)
     self->sync_rows_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_rows_idle, self, NULL);
 }
@@ -280,30 +294,40 @@ structure_of (CvkGanttPlan *p)
   return g_string_free (s, FALSE);
 }
 
+/* The items of each parent are gathered first, then given to their list
+ * store at once: one splice per list rather than an append per item. */
 static void
 rebuild_tree (CvkTimelineView *self,
               CvkGanttPlan    *p)
 {
+  guint n = cvk_gantt_plan_get_n_tasks (p);
+  g_autoptr(GPtrArray) roots = g_ptr_array_new ();
+  g_autofree GPtrArray **kids = g_new0 (GPtrArray *, MAX (n, 1));
+
   g_clear_object (&self->roots);
   self->roots = g_list_store_new (CVK_TYPE_ITEM);
   g_hash_table_remove_all (self->children);
-  for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
+  for (guint i = 0; i < n; i++)
     {
       CvkGanttTask *t = cvk_gantt_plan_get_task (p, i);
       if (t->parent < 0)
-        g_list_store_append (self->roots, t->user_data);
+        g_ptr_array_add (roots, t->user_data);
       else
         {
-          const char *parent = cvk_gantt_plan_get_task (p, t->parent)->id;
-          GListStore *kids = g_hash_table_lookup (self->children, parent);
-          if (kids == NULL)
-            {
-              kids = g_list_store_new (CVK_TYPE_ITEM);
-              g_hash_table_insert (self->children, g_strdup (parent), kids);
-            }
-          g_list_store_append (kids, t->user_data);
+          if (kids[t->parent] == NULL)
+            kids[t->parent] = g_ptr_array_new ();
+          g_ptr_array_add (kids[t->parent], t->user_data);
         }
     }
+  g_list_store_splice (self->roots, 0, 0, roots->pdata, roots->len);
+  for (guint i = 0; i < n; i++)
+    if (kids[i] != NULL)
+      {
+        GListStore *store = g_list_store_new (CVK_TYPE_ITEM);
+        g_list_store_splice (store, 0, 0, kids[i]->pdata, kids[i]->len);
+        g_hash_table_insert (self->children, g_strdup (cvk_gantt_plan_get_task (p, i)->id), store);
+        g_ptr_array_unref (kids[i]);
+      }
 }
 
 /* A finding of the rules as an item of the findings list. */
@@ -336,12 +360,13 @@ cvk_timeline_finding_init (CvkTimelineFinding *self)
 {
 }
 
+/* Takes @finding. */
 static CvkTimelineFinding *
-cvk_timeline_finding_new (const CvkFinding *finding)
+cvk_timeline_finding_new (CvkFinding *finding)
 {
   CvkTimelineFinding *self = g_object_new (CVK_TYPE_TIMELINE_FINDING, NULL);
 
-  self->finding = cvk_finding_copy (finding);
+  self->finding = finding;
   return self;
 }
 
@@ -369,6 +394,7 @@ update_findings (CvkTimelineView *self,
   /* A list view: rows are made only for the findings in sight, however
    * many a large plan has. */
   items = g_ptr_array_new_full (findings->len, g_object_unref);
+  g_ptr_array_set_free_func (findings, NULL);   /* the list's items take them */
   for (guint i = 0; i < findings->len; i++)
     g_ptr_array_add (items, cvk_timeline_finding_new (g_ptr_array_index (findings, i)));
   g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
@@ -433,6 +459,7 @@ rebuild (CvkTimelineView *self)
       model = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)), FALSE, TRUE,
                                        create_children, self, NULL);
       g_set_object (&self->tree_model, model);
+      self->tree_fresh = TRUE;
       g_signal_connect (self->tree_model, "items-changed", G_CALLBACK (tree_items_changed_cb), self);
       self->syncing = TRUE;
       gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree_model));

@@ -205,11 +205,12 @@ open_action (GSimpleAction *action,
 {
   CvkApplication *self = user_data;
   GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = convoke_filter ();
 
   dialog = gtk_file_chooser_native_new (_("Open Document"),
                                         gtk_application_get_active_window (GTK_APPLICATION (self)),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), convoke_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -247,15 +248,24 @@ on_new_response (GtkNativeDialog *dialog,
     goto out;
 
   path = g_file_get_path (file);
-  if (!g_str_has_suffix (path, ".convoke"))
+  if (path == NULL)
     {
-      char *with_extension = g_strconcat (path, ".convoke", NULL);
-      g_free (path);
-      path = with_extension;
+      g_autofree char *uri = g_file_get_uri (file);
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a local file"), uri);
     }
+  else
+    {
+      if (!g_str_has_suffix (path, ".convoke"))
+        {
+          char *with_extension = g_strconcat (path, ".convoke", NULL);
+          g_free (path);
+          path = with_extension;
+        }
 
-  tmp = g_strdup_printf ("%s.new-%u", path, g_random_int ());
-  store = cvk_store_create (tmp, template_name, &error);
+      tmp = g_strdup_printf ("%s.new-%u", path, g_random_int ());
+      store = cvk_store_create (tmp, template_name, &error);
+    }
   if (store)
     {
       cvk_store_close (store);
@@ -279,8 +289,9 @@ on_new_response (GtkNativeDialog *dialog,
 
   if (store)
     new_window (self, store);
-  else if (CVK_IS_WINDOW (parent))
-    cvk_window_show_error (CVK_WINDOW (parent), _("Could not create the document"), error->message);
+  else
+    cvk_window_show_error (CVK_IS_WINDOW (parent) ? CVK_WINDOW (parent) : fallback_window (self),
+                           _("Could not create the document"), error->message);
 
 out:
   g_object_unref (dialog);
@@ -292,6 +303,7 @@ on_template_chosen (AdwMessageDialog *message,
                     CvkApplication   *self)
 {
   GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (message));
 
   if (!g_str_equal (response, "iewsc") && !g_str_equal (response, "blank"))
@@ -299,7 +311,8 @@ on_template_chosen (AdwMessageDialog *message,
 
   dialog = gtk_file_chooser_native_new (_("New Document"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Create"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), convoke_filter ());
+  filter = convoke_filter ();
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog),
                                      g_str_equal (response, "iewsc") ? "IEWSC.convoke" : _("Committee.convoke"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
@@ -390,12 +403,14 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   CvkApplication *self = user_data;
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  /* Referenced: closing one window may destroy another (its dialogs). */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                     (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
   /* Close each window so that it saves its state. */
   for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
-  g_list_free (windows);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static const GActionEntry app_actions[] = {

@@ -299,6 +299,7 @@ cvk_overview_page_set_store (CvkOverviewPage *self,
 guint
 cvk_overview_page_get_n_findings (CvkOverviewPage *self)
 {
+  g_return_val_if_fail (CVK_IS_OVERVIEW_PAGE (self), 0);
   return self->n_findings;
 }
 

@@ -165,7 +165,8 @@ cvk_rows_create_budget_line (gpointer object,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              delete_button (CVK_ENTITY (line), _("Delete Budget Line")));
   g_object_set_data (G_OBJECT (row), "amount", amount);
-  g_object_set_data (G_OBJECT (row), "store", user_data);
+  /* Referenced: the row may outlive the list box's binding to the store. */
+  g_object_set_data_full (G_OBJECT (row), "store", g_object_ref (user_data), g_object_unref);
 
   update_budget_row (ADW_ACTION_ROW (row), NULL, line);
   g_signal_connect_object (line, "notify", G_CALLBACK (update_budget_row), row, G_CONNECT_SWAPPED);
@@ -223,7 +224,8 @@ cvk_rows_create_invitation (gpointer object,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              delete_button (CVK_ENTITY (invitation), _("Delete Invitation")));
   g_object_set_data (G_OBJECT (row), "state", state);
-  g_object_set_data (G_OBJECT (row), "store", user_data);
+  /* Referenced: the row may outlive the list box's binding to the store. */
+  g_object_set_data_full (G_OBJECT (row), "store", g_object_ref (user_data), g_object_unref);
 
   update_invitation_row (ADW_ACTION_ROW (row), NULL, invitation);
   g_signal_connect_object (invitation, "notify", G_CALLBACK (update_invitation_row), row, G_CONNECT_SWAPPED);

@@ -238,6 +238,7 @@ cvk_window_show_error (CvkWindow  *self,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }
@@ -365,6 +366,7 @@ preferences_action (GtkWidget  *widget,
   prefs = cvk_preferences_window_new (self->document,
                                       app ? cvk_application_get_settings (CVK_APPLICATION (app)) : NULL);
   gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (prefs), TRUE);
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
@@ -382,6 +384,17 @@ filter_for (const char *name,
   return filter;
 }
 
+/* A file chooser's response handler keeps the window alive (not just its
+ * memory: its document is dropped in dispose) until the dialog is gone. */
+static void
+connect_response (GtkFileChooserNative *dialog,
+                  GCallback             callback,
+                  CvkWindow            *self)
+{
+  g_signal_connect_data (dialog, "response", callback, g_object_ref (self),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+}
+
 static void
 on_save_as_response (GtkNativeDialog *dialog,
                      int              response,
@@ -394,10 +407,19 @@ on_save_as_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_object_unref (dialog);
-  if (file == NULL)
+  /* The window may have been closed while the dialog was open. */
+  if (file == NULL || self->document == NULL)
     return;
 
   path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      /* Translators: %s is a URI */
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a local file"), uri);
+      cvk_window_show_error (self, _("Could not save the document"), message);
+      return;
+    }
   if (!g_str_has_suffix (path, ".convoke"))
     {
       char *with_extension = g_strconcat (path, ".convoke", NULL);
@@ -423,16 +445,16 @@ save_as_action (GtkWidget  *widget,
 {
   CvkWindow *self = CVK_WINDOW (widget);
   GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = filter_for (_("Convoke documents"), "*.convoke", "application/x-convoke");
   g_autofree char *name = document_display_name (self);
   g_autofree char *suggested = g_strdup_printf (_("%s (copy).convoke"), name);
 
   dialog = gtk_file_chooser_native_new (_("Save Document As"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
-                               filter_for (_("Convoke documents"), "*.convoke", "application/x-convoke"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), self);
+  connect_response (dialog, G_CALLBACK (on_save_as_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -486,13 +508,13 @@ on_import_response (GtkNativeDialog *dialog,
                     CvkWindow       *self)
 {
   g_autoptr(GFile) file = NULL;
-  const char *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  g_autofree char *kind = g_strdup (g_object_get_data (G_OBJECT (dialog), "kind"));
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  if (file)
-    cvk_window_import_file (self, kind, file);
   g_object_unref (dialog);
+  if (file && self->document)
+    cvk_window_import_file (self, kind, file);
 }
 
 static void
@@ -502,6 +524,7 @@ import_action (GtkWidget  *widget,
 {
   CvkWindow *self = CVK_WINDOW (widget);
   GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = NULL;
   const char *kind = g_variant_get_string (parameter, NULL);
   CvkCsvKind csv_kind;
   g_autofree char *title = NULL;
@@ -513,10 +536,11 @@ import_action (GtkWidget  *widget,
   title = g_strdup_printf (_("Import the %s"), kind_label (csv_kind));
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Import"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_for (_("CSV files"), "*.csv", "text/csv"));
+  filter = filter_for (_("CSV files"), "*.csv", "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_object_set_data_full (G_OBJECT (dialog), "kind", g_strdup (kind), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), self);
+  connect_response (dialog, G_CALLBACK (on_import_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -532,7 +556,7 @@ on_export_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_object_unref (dialog);
-  if (file == NULL)
+  if (file == NULL || self->document == NULL)
     return;
 
   if (!cvk_csv_export_file (self->document, kind, file, &error))
@@ -553,6 +577,7 @@ export_action (GtkWidget  *widget,
 {
   CvkWindow *self = CVK_WINDOW (widget);
   GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = NULL;
   const char *kind = g_variant_get_string (parameter, NULL);
   CvkCsvKind csv_kind;
   g_autofree char *name = document_display_name (self);
@@ -567,11 +592,12 @@ export_action (GtkWidget  *widget,
   title = g_strdup_printf (_("Export the %s"), kind_label (csv_kind));
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_for (_("CSV files"), "*.csv", "text/csv"));
+  filter = filter_for (_("CSV files"), "*.csv", "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (csv_kind));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
+  connect_response (dialog, G_CALLBACK (on_export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -638,7 +664,8 @@ cvk_window_offer_import (CvkWindow *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (dialog), "kind", g_strdup (cvk_csv_kind_to_string (kind)), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_offer_response), self);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_offer_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -539,6 +539,9 @@ load (CvkMemberEditor *self)
       adw_combo_row_set_selected (self->status_row, CVK_MEMBER_STATUS_CANDIDATE);
       adw_combo_row_set_selected (self->gender_row, CVK_GENDER_UNDISCLOSED);
       gtk_widget_set_visible (self->danger_group, FALSE);
+      /* Nothing to withdraw or delete yet. */
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.withdraw", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", FALSE);
       set_country (self, "");
     }
   else
@@ -571,7 +574,6 @@ load (CvkMemberEditor *self)
                                 cvk_member_get_justification (m), -1);
       gtk_editable_set_text (GTK_EDITABLE (self->term_start_row), start);
       gtk_editable_set_text (GTK_EDITABLE (self->term_end_row), end);
-      gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.withdraw",
                                      cvk_member_get_status (m) != CVK_MEMBER_STATUS_WITHDRAWN &&
                                      cvk_member_get_status (m) != CVK_MEMBER_STATUS_VACANT);

@@ -105,6 +105,7 @@ struct _CvkRosterView
    * FALSE, stored as GINT_TO_POINTER (1 or 2)). */
   GHashTable          *overrides;
   GPtrArray           *arbitrations;  /* of CvkArbitration, current */
+  guint                refresh_id;    /* the panel's rebuild after a toggle */
   gboolean             updating;
 };
 
@@ -775,30 +776,56 @@ static void refresh_panel (CvkRosterView *self);
 static gboolean
 refresh_panel_idle (gpointer data)
 {
-  refresh_panel (CVK_ROSTER_VIEW (data));
+  CvkRosterView *self = CVK_ROSTER_VIEW (data);
+
+  self->refresh_id = 0;
+  refresh_panel (self);
   return G_SOURCE_REMOVE;
+}
+
+/* The check button names its candidate by member id: the choices belong to
+ * self->arbitrations, which each refresh replaces. */
+static CvkArbitrationChoice *
+find_choice (CvkRosterView *self,
+             const char    *member_id)
+{
+  for (guint i = 0; member_id != NULL && self->arbitrations != NULL && i < self->arbitrations->len; i++)
+    {
+      CvkArbitration *a = g_ptr_array_index (self->arbitrations, i);
+
+      for (guint j = 0; j < a->choices->len; j++)
+        {
+          CvkArbitrationChoice *choice = g_ptr_array_index (a->choices, j);
+          if (g_strcmp0 (cvk_entity_get_id (CVK_ENTITY (choice->member)), member_id) == 0)
+            return choice;
+        }
+    }
+  return NULL;
 }
 
 static void
 on_choice_toggled (GtkCheckButton *check,
                    CvkRosterView  *self)
 {
-  CvkArbitrationChoice *choice = g_object_get_data (G_OBJECT (check), "cvk-choice");
-  const char *id;
+  const char *id = g_object_get_data (G_OBJECT (check), "cvk-member-id");
+  CvkArbitrationChoice *choice;
   gboolean active = gtk_check_button_get_active (check);
 
-  if (self->updating || choice == NULL)
+  if (self->updating)
+    return;
+  choice = find_choice (self, id);
+  if (choice == NULL)
     return;
 
-  id = cvk_entity_get_id (CVK_ENTITY (choice->member));
   if (active == choice->selected)
     g_hash_table_remove (self->overrides, id);
   else
     g_hash_table_insert (self->overrides, g_strdup (id), GINT_TO_POINTER (active ? 1 : 2));
 
-  /* Rebuilt after the signal: the check button is about to be destroyed. */
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_panel_idle,
-                   g_object_ref (self), g_object_unref);
+  /* Rebuilt after the signal: the check button is about to be destroyed.
+   * Removed in dispose: the panel is gone then. */
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_panel_idle, self, NULL);
 }
 
 static GtkWidget *
@@ -847,7 +874,8 @@ arbitration_group (CvkRosterView  *self,
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, row_title, -1);
-      g_object_set_data (G_OBJECT (check), "cvk-choice", choice);
+      g_object_set_data_full (G_OBJECT (check), "cvk-member-id",
+                              g_strdup (cvk_entity_get_id (CVK_ENTITY (m))), g_free);
       g_signal_connect (check, "toggled", G_CALLBACK (on_choice_toggled), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -908,6 +936,23 @@ cvk_roster_view_accept_arbitration (CvkRosterView  *self,
     }
 
   region_text = region_label (self->scheme, a->region);
+
+  /* The action can be activated without its button (which is insensitive
+   * then): as many chosen as there are open seats. */
+  {
+    guint n_chosen = 0;
+
+    for (guint i = 0; i < a->choices->len; i++)
+      n_chosen += choice_is_chosen (self, g_ptr_array_index (a->choices, i));
+    if (n_chosen != a->n_seats)
+      {
+        g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_FAILED,
+                     ngettext ("Choose %u candidate for %s", "Choose %u candidates for %s", a->n_seats),
+                     a->n_seats, region_text);
+        return FALSE;
+      }
+  }
+
   /* Translators: the undo label, "Arbitrate Region A" */
   label = g_strdup_printf (_("Arbitrate %s"), region_text);
   if (!cvk_store_begin (self->store, label, error))
@@ -1086,6 +1131,16 @@ on_items_changed (CvkRosterView *self)
   update_stack (self);
 }
 
+/* Adding, editing and arbitrating need a document. */
+static void
+update_actions (CvkRosterView *self)
+{
+  static const char *const actions[] = { "roster.add", "roster.edit", "roster.fill", "roster.accept-arbitration" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->store != NULL);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Actions                                                                  */
 
@@ -1101,7 +1156,11 @@ open_editor (CvkRosterView *self,
 
   editor = cvk_member_editor_new (self->store, member);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+      /* It holds the document: it goes with the document's window. */
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (editor), TRUE);
+    }
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -1202,6 +1261,7 @@ cvk_roster_view_set_store (CvkRosterView *self,
   g_set_object (&self->store, store);
   self->countries = store ? cvk_store_get_countries (store) : NULL;
   g_hash_table_remove_all (self->overrides);
+  update_actions (self);
 
   if (store == NULL)
     {
@@ -1276,8 +1336,12 @@ cvk_roster_view_dispose (GObject *object)
 {
   CvkRosterView *self = CVK_ROSTER_VIEW (object);
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (cvk_store_get_model (self->store, CVK_TYPE_MEMBER), self);
+    {
+      g_signal_handlers_disconnect_by_data (self->store, self);
+      g_signal_handlers_disconnect_by_data (cvk_store_get_model (self->store, CVK_TYPE_MEMBER), self);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CVK_TYPE_ROSTER_VIEW);
 
@@ -1432,5 +1496,6 @@ cvk_roster_view_init (CvkRosterView *self)
   g_signal_connect (self->dismantled_row, "apply", G_CALLBACK (on_date_applied), self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->committee_group), FALSE);
 
+  update_actions (self);
   update_stack (self);
 }

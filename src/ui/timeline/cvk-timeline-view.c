@@ -682,7 +682,10 @@ edit_item (CvkTimelineView *self,
     return;
   editor = cvk_item_editor_new (self->store, item);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (editor), TRUE);
+    }
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -1236,8 +1239,11 @@ cvk_timeline_view_init (CvkTimelineView *self)
     g_signal_connect (factory, "bind", G_CALLBACK (finding_bind_cb), NULL);
     gtk_list_view_set_factory (self->findings_list, factory);
     g_object_unref (factory);
-    gtk_list_view_set_model (self->findings_list,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings)))));
+    {
+      /* set_model takes its own reference. */
+      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings)));
+      gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (selection));
+    }
     g_signal_connect (self->findings_list, "activate", G_CALLBACK (finding_activated_cb), self);
   }
 

@@ -17,7 +17,6 @@ struct _CvkListPage
   GtkStack      *stack;
   AdwStatusPage *status_page;
   GtkListBox    *list_box;
-  GtkLabel      *summary_label;
 
   GListModel    *model;
 };
@@ -86,16 +85,6 @@ cvk_list_page_set_empty_action (CvkListPage *self,
   adw_status_page_set_child (self->status_page, button);
 }
 
-void
-cvk_list_page_set_summary (CvkListPage *self,
-                           const char  *summary)
-{
-  g_return_if_fail (CVK_IS_LIST_PAGE (self));
-
-  gtk_label_set_text (self->summary_label, summary ? summary : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary && *summary);
-}
-
 GtkListBox *
 cvk_list_page_get_list_box (CvkListPage *self)
 {
@@ -146,7 +135,6 @@ cvk_list_page_class_init (CvkListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CvkListPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CvkListPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, CvkListPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, CvkListPage, summary_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -26,8 +26,6 @@ void         cvk_list_page_set_model       (CvkListPage                  *self,
                                             GListModel                   *model,
                                             GtkListBoxCreateWidgetFunc    create_row,
                                             gpointer                      user_data);
-void         cvk_list_page_set_summary     (CvkListPage                  *self,
-                                            const char                   *summary);
 GtkListBox  *cvk_list_page_get_list_box    (CvkListPage                  *self);
 guint        cvk_list_page_get_n_rows      (CvkListPage                  *self);
 

@@ -108,16 +108,9 @@ run_check (CvkStore *store)
 {
   g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (store);
   g_autoptr(GPtrArray) findings = NULL;
-  CvkPlan plan = {
-    .items = cvk_store_get_model (store, CVK_TYPE_ITEM),
-    .dependencies = cvk_store_get_model (store, CVK_TYPE_DEPENDENCY),
-    .members = cvk_store_get_model (store, CVK_TYPE_MEMBER),
-    .workshops = cvk_store_get_model (store, CVK_TYPE_WORKSHOP),
-    .budget_lines = cvk_store_get_model (store, CVK_TYPE_BUDGET_LINE),
-    .settings = settings,
-    .countries = cvk_store_get_countries (store),
-  };
+  CvkPlan plan;
 
+  cvk_store_init_plan (store, settings, &plan);
   findings = cvk_rules_check (&plan);
   for (guint i = 0; i < findings->len; i++)
     {

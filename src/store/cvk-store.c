@@ -1255,6 +1255,24 @@ cvk_store_get_countries (CvkStore *self)
   return self->countries;
 }
 
+void
+cvk_store_init_plan (CvkStore             *self,
+                     const CvkDocSettings *settings,
+                     CvkPlan              *plan)
+{
+  g_return_if_fail (CVK_IS_STORE (self));
+
+  *plan = (CvkPlan) {
+    .items = cvk_store_get_model (self, CVK_TYPE_ITEM),
+    .dependencies = cvk_store_get_model (self, CVK_TYPE_DEPENDENCY),
+    .members = cvk_store_get_model (self, CVK_TYPE_MEMBER),
+    .workshops = cvk_store_get_model (self, CVK_TYPE_WORKSHOP),
+    .budget_lines = cvk_store_get_model (self, CVK_TYPE_BUDGET_LINE),
+    .settings = settings,
+    .countries = self->countries,
+  };
+}
+
 /**
  * cvk_store_next_id:
  *

@@ -28,6 +28,7 @@
 
 #include "cvk-domain.h"
 #include "cvk-doc-settings.h"
+#include "cvk-rules.h"
 
 G_BEGIN_DECLS
 
@@ -81,6 +82,10 @@ gpointer    cvk_store_lookup           (CvkStore     *self,
                                         const char   *id);
 CvkDocSettings *cvk_store_dup_settings (CvkStore     *self);
 CvkCountries   *cvk_store_get_countries (CvkStore    *self);
+/* The document as the rules see it: its models, @settings, its countries. */
+void        cvk_store_init_plan        (CvkStore              *self,
+                                        const CvkDocSettings  *settings,
+                                        CvkPlan               *plan);
 char       *cvk_store_next_id          (CvkStore     *self,
                                         GType         entity_type,
                                         const char   *prefix);

@@ -266,15 +266,7 @@ rebuild (CvkOverviewPage *self)
     return;
 
   settings = cvk_store_dup_settings (self->store);
-  plan = (CvkPlan) {
-    .items = cvk_store_get_model (self->store, CVK_TYPE_ITEM),
-    .dependencies = cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY),
-    .members = cvk_store_get_model (self->store, CVK_TYPE_MEMBER),
-    .workshops = cvk_store_get_model (self->store, CVK_TYPE_WORKSHOP),
-    .budget_lines = cvk_store_get_model (self->store, CVK_TYPE_BUDGET_LINE),
-    .settings = settings,
-    .countries = cvk_store_get_countries (self->store),
-  };
+  cvk_store_init_plan (self->store, settings, &plan);
 
   build_committee (self, &plan);
   build_next (self, &plan);

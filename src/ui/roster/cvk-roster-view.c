@@ -561,9 +561,7 @@ build_plan (CvkRosterView  *self,
             CvkPlan        *plan,
             CvkDocSettings *settings)
 {
-  memset (plan, 0, sizeof *plan);
-  plan->members = cvk_store_get_model (self->store, CVK_TYPE_MEMBER);
-  plan->settings = settings;
+  cvk_store_init_plan (self->store, settings, plan);
   plan->countries = self->countries;
 }
 

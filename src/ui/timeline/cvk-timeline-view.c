@@ -380,9 +380,7 @@ update_findings (CvkTimelineView *self,
   g_autoptr(GPtrArray) items = NULL;
   guint n_shown = 0;
 
-  rules_plan.items = cvk_store_get_model (self->store, CVK_TYPE_ITEM);
-  rules_plan.dependencies = cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY);
-  rules_plan.settings = settings;
+  cvk_store_init_plan (self->store, settings, &rules_plan);
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
   cvk_rule_cycle (&rules_plan, findings);
   cvk_rule_dependency (&rules_plan, findings);

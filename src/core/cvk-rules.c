@@ -1294,9 +1294,14 @@ cvk_rule_roster_region (const CvkPlan *plan,
     }
 }
 
-static guint
-percent (guint part,
-         guint total)
+/**
+ * cvk_share_percent:
+ *
+ * @part of @total in percent, rounded half up; 0 when @total is 0.
+ */
+guint
+cvk_share_percent (guint part,
+                   guint total)
 {
   return total > 0 ? (guint) (((guint64) part * 200 + total) / ((guint64) total * 2)) : 0;
 }
@@ -1307,6 +1312,40 @@ below_percent (guint part,
                guint min_percent)
 {
   return total > 0 && (guint64) part * 100 < (guint64) min_percent * total;
+}
+
+gboolean
+cvk_roster_balance_is_judged (const CvkRosterBalance *b)
+{
+  return b->n_confirmed >= CVK_ROSTER_BALANCE_MIN_MEMBERS;
+}
+
+gboolean
+cvk_roster_balance_gender_ok (const CvkRosterBalance *b)
+{
+  guint stated = b->n_female + b->n_male + b->n_gender_other;
+
+  return !below_percent (MIN (b->n_female, b->n_male), stated, CVK_ROSTER_GENDER_MIN_PERCENT);
+}
+
+gboolean
+cvk_roster_balance_developing_ok (const CvkRosterBalance *b)
+{
+  return !below_percent (b->n_developing, b->n_developing + b->n_developed,
+                         CVK_ROSTER_DEVELOPING_MIN_PERCENT);
+}
+
+gboolean
+cvk_roster_balance_developed_ok (const CvkRosterBalance *b)
+{
+  return !below_percent (b->n_developed, b->n_developing + b->n_developed,
+                         CVK_ROSTER_DEVELOPED_MIN_PERCENT);
+}
+
+gboolean
+cvk_roster_balance_youth_ok (const CvkRosterBalance *b)
+{
+  return b->n_youth > 0;
 }
 
 void
@@ -1321,11 +1360,11 @@ cvk_rule_roster_balance (const CvkPlan *plan,
 
   cvk_roster_balance_compute (plan, &b);
 
-  if (b.n_confirmed < CVK_ROSTER_BALANCE_MIN_MEMBERS)
+  if (!cvk_roster_balance_is_judged (&b))
     return;
 
   stated = b.n_female + b.n_male + b.n_gender_other;
-  if (below_percent (MIN (b.n_female, b.n_male), stated, CVK_ROSTER_GENDER_MIN_PERCENT))
+  if (!cvk_roster_balance_gender_ok (&b))
     {
       g_autofree char *message = NULL;
 
@@ -1334,43 +1373,43 @@ cvk_rule_roster_balance (const CvkPlan *plan,
          * (20%), below the 40% expected" */
         message = g_strdup_printf (_("Women are %u of the %u confirmed members who state a gender "
                                      "(%u%%), below the %u%% expected"),
-                                   b.n_female, stated, percent (b.n_female, stated),
+                                   b.n_female, stated, cvk_share_percent (b.n_female, stated),
                                    (guint) CVK_ROSTER_GENDER_MIN_PERCENT);
       else
         message = g_strdup_printf (_("Men are %u of the %u confirmed members who state a gender "
                                      "(%u%%), below the %u%% expected"),
-                                   b.n_male, stated, percent (b.n_male, stated),
+                                   b.n_male, stated, cvk_share_percent (b.n_male, stated),
                                    (guint) CVK_ROSTER_GENDER_MIN_PERCENT);
 
       add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_ROSTER_BALANCE, "gender", message);
     }
 
   known = b.n_developing + b.n_developed;
-  if (below_percent (b.n_developing, known, CVK_ROSTER_DEVELOPING_MIN_PERCENT))
+  if (!cvk_roster_balance_developing_ok (&b))
     {
       /* Translators: "Members from developing countries are 1 of the 6 confirmed
        * members whose country is known (17%), below the 40% expected" */
       g_autofree char *message =
         g_strdup_printf (_("Members from developing countries are %u of the %u confirmed members "
                            "whose country is known (%u%%), below the %u%% expected"),
-                         b.n_developing, known, percent (b.n_developing, known),
+                         b.n_developing, known, cvk_share_percent (b.n_developing, known),
                          (guint) CVK_ROSTER_DEVELOPING_MIN_PERCENT);
 
       add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_ROSTER_BALANCE, "developing", message);
     }
 
-  if (below_percent (b.n_developed, known, CVK_ROSTER_DEVELOPED_MIN_PERCENT))
+  if (!cvk_roster_balance_developed_ok (&b))
     {
       g_autofree char *message =
         g_strdup_printf (_("Members from developed countries are %u of the %u confirmed members "
                            "whose country is known (%u%%), below the %u%% expected"),
-                         b.n_developed, known, percent (b.n_developed, known),
+                         b.n_developed, known, cvk_share_percent (b.n_developed, known),
                          (guint) CVK_ROSTER_DEVELOPED_MIN_PERCENT);
 
       add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_ROSTER_BALANCE, "developed", message);
     }
 
-  if (b.n_youth == 0)
+  if (!cvk_roster_balance_youth_ok (&b))
     add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_ROSTER_BALANCE, "youth",
                  _("No confirmed member represents youth"));
 }

@@ -180,6 +180,15 @@ typedef struct
 
 void        cvk_roster_balance_compute     (const CvkPlan          *plan,
                                             CvkRosterBalance       *balance);
+/* The judgements of roster-balance, for the views to show the same. */
+gboolean    cvk_roster_balance_is_judged   (const CvkRosterBalance *balance);
+gboolean    cvk_roster_balance_gender_ok   (const CvkRosterBalance *balance);
+gboolean    cvk_roster_balance_developing_ok (const CvkRosterBalance *balance);
+gboolean    cvk_roster_balance_developed_ok  (const CvkRosterBalance *balance);
+gboolean    cvk_roster_balance_youth_ok    (const CvkRosterBalance *balance);
+/* @part of @total in percent, rounded as the findings write it. */
+guint       cvk_share_percent              (guint                   part,
+                                            guint                   total);
 /* TRUE for the roles that at least one confirmed member must hold. */
 gboolean    cvk_role_is_required           (CvkRole                 role);
 /* The region of @member under @scheme: its own region when it is one of

@@ -540,22 +540,6 @@ count_row (const char *title,
   return row;
 }
 
-/* The same rounding as the rules' messages. */
-static guint
-percent (guint part,
-         guint total)
-{
-  return total > 0 ? (guint) (((guint64) part * 200 + total) / ((guint64) total * 2)) : 0;
-}
-
-static gboolean
-at_least_percent (guint part,
-                  guint total,
-                  guint min_percent)
-{
-  return total == 0 || (guint64) part * 100 >= (guint64) min_percent * total;
-}
-
 static void
 build_plan (CvkRosterView  *self,
             CvkPlan        *plan,
@@ -645,7 +629,7 @@ balance_group (const CvkRosterBalance *b)
   GtkWidget *group = adw_preferences_group_new ();
   guint stated = b->n_female + b->n_male + b->n_gender_other;
   guint known = b->n_developing + b->n_developed;
-  gboolean judged = b->n_confirmed >= CVK_ROSTER_BALANCE_MIN_MEMBERS;
+  gboolean judged = cvk_roster_balance_is_judged (b);
   g_autofree char *description = NULL;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Balance"));
@@ -668,11 +652,10 @@ balance_group (const CvkRosterBalance *b)
     subtitle = g_strdup_printf (_("Women %u · Men %u · Other %u · Undisclosed %u"),
                                 b->n_female, b->n_male, b->n_gender_other, b->n_gender_undisclosed);
     /* Translators: the share of women among members who state a gender */
-    value = stated > 0 ? g_strdup_printf (_("%u%% women"), percent (b->n_female, stated)) : g_strdup ("—");
+    value = stated > 0 ? g_strdup_printf (_("%u%% women"), cvk_share_percent (b->n_female, stated)) : g_strdup ("—");
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                count_row (_("Gender"), subtitle, value,
-                                          !judged || at_least_percent (MIN (b->n_female, b->n_male), stated,
-                                                                       CVK_ROSTER_GENDER_MIN_PERCENT)));
+                                          !judged || cvk_roster_balance_gender_ok (b)));
   }
   {
     g_autofree char *subtitle = NULL;
@@ -680,19 +663,19 @@ balance_group (const CvkRosterBalance *b)
 
     subtitle = g_strdup_printf (_("Developing %u · Developed %u · Unknown %u"),
                                 b->n_developing, b->n_developed, b->n_country_unknown);
-    value = known > 0 ? g_strdup_printf (_("%u%% developing"), percent (b->n_developing, known)) : g_strdup ("—");
+    value = known > 0 ? g_strdup_printf (_("%u%% developing"), cvk_share_percent (b->n_developing, known)) : g_strdup ("—");
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                count_row (_("Countries"), subtitle, value,
                                           !judged ||
-                                          (at_least_percent (b->n_developing, known, CVK_ROSTER_DEVELOPING_MIN_PERCENT) &&
-                                           at_least_percent (b->n_developed, known, CVK_ROSTER_DEVELOPED_MIN_PERCENT))));
+                                          (cvk_roster_balance_developing_ok (b) &&
+                                           cvk_roster_balance_developed_ok (b))));
   }
   {
     g_autofree char *value = g_strdup_printf (_("%u of %u"), b->n_youth, b->n_confirmed);
 
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                count_row (_("Youth"), _("Young members"), value,
-                                          !judged || b->n_youth > 0));
+                                          !judged || cvk_roster_balance_youth_ok (b)));
   }
 
   return group;

@@ -540,15 +540,6 @@ count_row (const char *title,
   return row;
 }
 
-static void
-build_plan (CvkRosterView  *self,
-            CvkPlan        *plan,
-            CvkDocSettings *settings)
-{
-  cvk_store_init_plan (self->store, settings, plan);
-  plan->countries = self->countries;
-}
-
 static GtkWidget *
 seats_group (CvkRosterView          *self,
              const CvkRosterBalance *b,
@@ -1071,7 +1062,7 @@ refresh_panel (CvkRosterView *self)
 
   settings = cvk_store_dup_settings (self->store);
   members = cvk_store_get_model (self->store, CVK_TYPE_MEMBER);
-  build_plan (self, &plan, settings);
+  cvk_store_init_plan (self->store, settings, &plan);
   cvk_roster_balance_compute (&plan, &balance);
 
   g_clear_pointer (&self->arbitrations, g_ptr_array_unref);

@@ -26,7 +26,11 @@ struct _CvkOverviewPage
   AdwPreferencesPage *page;
   GPtrArray          *groups;
   guint               n_findings;
+  gboolean            dirty;   /* the store changed while the page was out of sight */
 };
+
+/* The findings listed one by one; the others are counted by rule. */
+#define MAX_FINDINGS_SHOWN 8
 
 G_DEFINE_FINAL_TYPE (CvkOverviewPage, cvk_overview_page, ADW_TYPE_BIN)
 
@@ -99,16 +103,6 @@ clear (CvkOverviewPage *self)
   g_ptr_array_set_size (self->groups, 0);
 }
 
-static int
-compare_start (gconstpointer a,
-               gconstpointer b)
-{
-  CvkItem *ia = *(CvkItem **) a;
-  CvkItem *ib = *(CvkItem **) b;
-
-  return g_date_compare (cvk_item_get_start (ia), cvk_item_get_start (ib));
-}
-
 static void
 build_committee (CvkOverviewPage *self,
                  const CvkPlan   *plan)
@@ -150,11 +144,17 @@ build_committee (CvkOverviewPage *self,
   add_link_row (group, _("Roster"), "roster");
 }
 
+#define N_NEXT 4
+
 static void
 build_next (CvkOverviewPage *self,
             const CvkPlan   *plan)
 {
-  g_autoptr(GPtrArray) upcoming = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The four earliest of the items not yet over, in order: one pass, for a
+   * plan of thousands of items needs those four, not all of them sorted.
+   * The store holds the items, the page only borrows them. */
+  CvkItem *next[N_NEXT];
+  guint n_next = 0;
   AdwPreferencesGroup *group;
   GDate today;
   guint n = g_list_model_get_n_items (plan->items);
@@ -164,24 +164,31 @@ build_next (CvkOverviewPage *self,
 
   for (guint i = 0; i < n; i++)
     {
-      CvkItem *item = g_list_model_get_item (plan->items, i);
+      g_autoptr(CvkItem) item = g_list_model_get_item (plan->items, i);
+      const GDate *start = cvk_item_get_start (item);
       const GDate *end = cvk_item_get_end (item);
+      guint at;
 
-      if (cvk_item_get_kind (item) != CVK_ITEM_KIND_PHASE &&
-          cvk_item_get_start (item) && end && g_date_compare (end, &today) >= 0)
-        g_ptr_array_add (upcoming, item);
-      else
-        g_object_unref (item);
+      if (cvk_item_get_kind (item) == CVK_ITEM_KIND_PHASE ||
+          start == NULL || end == NULL || g_date_compare (end, &today) < 0)
+        continue;
+      /* After those that start on the same day: the plan's order breaks ties. */
+      for (at = n_next; at > 0 && g_date_compare (start, cvk_item_get_start (next[at - 1])) < 0; at--)
+        ;
+      if (at == N_NEXT)
+        continue;
+      memmove (next + at + 1, next + at, (MIN (n_next, N_NEXT - 1) - at) * sizeof next[0]);
+      next[at] = item;
+      n_next = MIN (n_next + 1, N_NEXT);
     }
-  g_ptr_array_sort (upcoming, compare_start);
 
   group = add_group (self, _("Next on the Plan"), NULL);
-  if (upcoming->len == 0)
+  if (n_next == 0)
     add_row (group, "emblem-ok-symbolic", _("Nothing left to do"), NULL);
 
-  for (guint i = 0; i < MIN (upcoming->len, 4); i++)
+  for (guint i = 0; i < n_next; i++)
     {
-      CvkItem *item = g_ptr_array_index (upcoming, i);
+      CvkItem *item = next[i];
       g_autofree char *when = cvk_rows_item_when (item);
       g_autofree char *title = g_strdup_printf ("%s · %s", cvk_entity_get_id (CVK_ENTITY (item)),
                                                 cvk_item_get_name (item));
@@ -228,12 +235,42 @@ severity_icon (CvkSeverity severity)
     }
 }
 
+/* "dependency 4,012 · blackout 377": how many findings each rule has among
+ * @findings from @first on, the rules in order of first appearance. */
+static char *
+count_by_rule (GPtrArray *findings,
+               guint      first)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new ();
+  GString *s = g_string_new (NULL);
+
+  for (guint i = first; i < findings->len; i++)
+    {
+      CvkFinding *f = g_ptr_array_index (findings, i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f->rule));
+
+      if (n == 0)
+        g_ptr_array_add (rules, (gpointer) f->rule);
+      g_hash_table_insert (counts, (gpointer) f->rule, GUINT_TO_POINTER (n + 1));
+    }
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const char *rule = g_ptr_array_index (rules, i);
+      if (s->len)
+        g_string_append (s, " · ");
+      g_string_append_printf (s, "%s %'u", rule, GPOINTER_TO_UINT (g_hash_table_lookup (counts, rule)));
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 build_findings (CvkOverviewPage *self,
                 const CvkPlan   *plan)
 {
   g_autoptr(GPtrArray) findings = cvk_rules_check (plan);
   AdwPreferencesGroup *group;
+  guint n_shown = MIN (findings->len, MAX_FINDINGS_SHOWN);
 
   self->n_findings = findings->len;
   group = add_group (self, _("Checks"),
@@ -242,7 +279,9 @@ build_findings (CvkOverviewPage *self,
   if (findings->len == 0)
     add_row (group, "emblem-ok-symbolic", _("No problems found"), NULL);
 
-  for (guint i = 0; i < findings->len; i++)
+  /* The most severe first (the rules sort them); a plan with thousands of
+   * findings gets a count of the rest, not thousands of rows. */
+  for (guint i = 0; i < n_shown; i++)
     {
       CvkFinding *f = g_ptr_array_index (findings, i);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", f->subject, f->rule);
@@ -253,6 +292,16 @@ build_findings (CvkOverviewPage *self,
       else if (f->severity == CVK_SEVERITY_ERROR)
         gtk_widget_add_css_class (row, "finding-error");
     }
+  if (findings->len > n_shown)
+    {
+      guint n_more = findings->len - n_shown;
+      g_autofree char *title = g_strdup_printf (ngettext ("%'u more finding", "%'u more findings", n_more), n_more);
+      g_autofree char *rules = count_by_rule (findings, n_shown);
+      /* Translators: %s is a list of rules and counts, "dependency 4,012 · blackout 377" */
+      g_autofree char *subtitle = g_strdup_printf (_("%s — the timeline and the roster list them"), rules);
+
+      add_row (group, "view-more-symbolic", title, subtitle);
+    }
 }
 
 static void
@@ -262,6 +311,7 @@ rebuild (CvkOverviewPage *self)
   CvkPlan plan;
 
   clear (self);
+  self->dirty = FALSE;
   if (self->store == NULL)
     return;
 
@@ -274,6 +324,21 @@ rebuild (CvkOverviewPage *self)
   build_findings (self, &plan);
 }
 
+/* Out of sight, the page waits until it is shown: a chair working in the
+ * timeline does not pay for the overview at every edit, nor when the
+ * document opens. */
+static void
+store_changed_cb (CvkOverviewPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    {
+      clear (self);
+      self->dirty = TRUE;
+    }
+}
+
 void
 cvk_overview_page_set_store (CvkOverviewPage *self,
                              CvkStore        *store)
@@ -281,17 +346,19 @@ cvk_overview_page_set_store (CvkOverviewPage *self,
   g_return_if_fail (CVK_IS_OVERVIEW_PAGE (self));
 
   if (self->store)
-    g_signal_handlers_disconnect_by_func (self->store, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
   if (store)
-    g_signal_connect_swapped (store, "changed", G_CALLBACK (rebuild), self);
-  rebuild (self);
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
+  store_changed_cb (self);
 }
 
 guint
 cvk_overview_page_get_n_findings (CvkOverviewPage *self)
 {
   g_return_val_if_fail (CVK_IS_OVERVIEW_PAGE (self), 0);
+  if (self->dirty)
+    rebuild (self);
   return self->n_findings;
 }
 
@@ -307,7 +374,7 @@ cvk_overview_page_dispose (GObject *object)
   CvkOverviewPage *self = CVK_OVERVIEW_PAGE (object);
 
   if (self->store)
-    g_signal_handlers_disconnect_by_func (self->store, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
 
@@ -315,9 +382,20 @@ cvk_overview_page_dispose (GObject *object)
 }
 
 static void
+cvk_overview_page_map (GtkWidget *widget)
+{
+  CvkOverviewPage *self = CVK_OVERVIEW_PAGE (widget);
+
+  if (self->dirty)
+    rebuild (self);
+  GTK_WIDGET_CLASS (cvk_overview_page_parent_class)->map (widget);
+}
+
+static void
 cvk_overview_page_class_init (CvkOverviewPageClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = cvk_overview_page_dispose;
+  GTK_WIDGET_CLASS (klass)->map = cvk_overview_page_map;
 }
 
 static void

@@ -129,6 +129,74 @@ test_sections_show_the_template (void)
   close_window (window);
 }
 
+/* The rows of the overview's group titled @title. */
+static guint
+count_group_rows (GtkWidget  *page,
+                  const char *title)
+{
+  GtkWidget *group = NULL;
+  guint n = 0;
+
+  for (GtkWidget *w = find_widget (page, ADW_TYPE_PREFERENCES_GROUP, NULL); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_PREFERENCES_GROUP (w) &&
+        g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w)), title) == 0)
+      group = w;
+  g_assert_nonnull (group);
+  for (GtkWidget *row = find_widget (group, ADW_TYPE_ACTION_ROW, NULL); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_ACTION_ROW (row);
+  return n;
+}
+
+/* Thousands of findings are counted, not listed; the page out of sight is
+ * built again only when shown, and then tells the truth. */
+static void
+test_overview_counts_many_findings (void)
+{
+  CvkWindow *window = new_window_on_template ();
+  GtkWidget *overview = cvk_window_get_page (window, "overview");
+  CvkStore *store = cvk_window_get_document (window);
+  g_autoptr(GError) error = NULL;
+  guint before;
+
+  before = cvk_overview_page_get_n_findings (CVK_OVERVIEW_PAGE (overview));
+  g_assert_cmpuint (count_group_rows (overview, "Checks"), ==, 8 + 1);   /* 11 findings: 8 and "3 more" */
+
+  cvk_window_show_section (window, "timeline");
+  iterate ();
+  g_assert_false (gtk_widget_get_mapped (overview));
+
+  /* Forty workshops in the days unfit for them: forty more warnings. */
+  g_assert_true (cvk_store_begin (store, "many", &error));
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("XW%02u", i);
+      g_autoptr(CvkItem) item = cvk_item_new (id);
+      GDate d;
+
+      g_date_clear (&d, 1);
+      g_date_set_dmy (&d, 20, G_DATE_DECEMBER, 2027);
+      cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_NAME, id);
+      cvk_entity_set_enum (CVK_ENTITY (item), CVK_ITEM_KIND, CVK_ITEM_KIND_WORKSHOP);
+      cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_START, &d);
+      cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_END, &d);
+      g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
+    }
+  g_assert_true (cvk_store_commit (store, &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  g_assert_cmpuint (cvk_overview_page_get_n_findings (CVK_OVERVIEW_PAGE (overview)), ==, before + 40);
+  cvk_window_show_section (window, "overview");
+  iterate ();
+  g_assert_true (gtk_widget_get_mapped (overview));
+  g_assert_cmpuint (count_group_rows (overview, "Checks"), ==, 8 + 1);
+  g_assert_cmpuint (cvk_overview_page_get_n_findings (CVK_OVERVIEW_PAGE (overview)), ==, before + 40);
+
+  close_window (window);
+}
+
 static void
 test_sections_by_keyboard (void)
 {
@@ -466,6 +534,7 @@ main (int   argc,
 
   g_test_add_func ("/cvk/ui/window/sections-show-the-template", test_sections_show_the_template);
   g_test_add_func ("/cvk/ui/window/sections-by-keyboard", test_sections_by_keyboard);
+  g_test_add_func ("/cvk/ui/window/overview-counts-many-findings", test_overview_counts_many_findings);
   g_test_add_func ("/cvk/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/cvk/ui/window/foreign-file-dialog", test_foreign_file_dialog);
   g_test_add_func ("/cvk/ui/window/drop-csv-offers-import", test_drop_csv_offers_import);

@@ -504,36 +504,41 @@ ensure_meetings (CvkGanttPlan *plan)
 
 /* From the store's models ------------------------------------------------------ */
 
-static int
-compare_siblings (gconstpointer a,
-                  gconstpointer b)
+/* One item of the model on its way into the plan: its sort key among its
+ * siblings (position, then ID) read once, not at every comparison. */
+typedef struct
 {
-  CvkItem *ia = *(CvkItem **) a;
-  CvkItem *ib = *(CvkItem **) b;
-  gint64 pa = cvk_item_get_position (ia), pb = cvk_item_get_position (ib);
+  CvkItem    *item;       /* the model holds it */
+  const char *id;
+  gint64      position;
+  int         parent;     /* index in the nodes, -1 for a root */
+  guint       node;       /* its own index */
+} Node;
 
-  if (pa != pb)
-    return pa < pb ? -1 : 1;
-  return g_strcmp0 (cvk_entity_get_id (CVK_ENTITY (ia)), cvk_entity_get_id (CVK_ENTITY (ib)));
+static int
+compare_nodes (gconstpointer a,
+               gconstpointer b)
+{
+  const Node *na = a, *nb = b;
+
+  if (na->parent != nb->parent)
+    return na->parent < nb->parent ? -1 : 1;
+  if (na->position != nb->position)
+    return na->position < nb->position ? -1 : 1;
+  return strcmp (na->id, nb->id);
 }
 
-static void
-add_subtree (CvkGanttPlan *plan,
-             GHashTable   *children,
-             CvkItem      *item,
-             int           parent)
+static guint
+add_node_task (CvkGanttPlan *plan,
+               const Node   *node,
+               int           parent_task)
 {
-  const char *id = cvk_entity_get_id (CVK_ENTITY (item));
-  GPtrArray *kids;
+  CvkItem *item = node->item;
   CvkPeriod period = { 0 };
   const GDate *start = cvk_item_get_start (item);
   const GDate *end = cvk_item_get_end (item);
   CvkGanttTask *task;
   guint index;
-
-  /* The plan's index tells which items are in already. */
-  if (cvk_gantt_plan_find (plan, id) >= 0)
-    return;
 
   period.precision = cvk_item_get_precision (item);
   if (start != NULL || end != NULL)
@@ -541,17 +546,55 @@ add_subtree (CvkGanttPlan *plan,
       period.first = start ? *start : *end;
       period.last = end ? *end : *start;
     }
-  index = cvk_gantt_plan_add_task (plan, id, cvk_item_get_name (item), cvk_item_get_kind (item),
-                                   parent, (start || end) ? &period : NULL,
+  index = cvk_gantt_plan_add_task (plan, node->id, cvk_item_get_name (item), cvk_item_get_kind (item),
+                                   parent_task, (start || end) ? &period : NULL,
                                    cvk_item_get_status (item));
   task = cvk_gantt_plan_get_task (plan, index);
   task->body = cvk_item_get_body (item);
   task->progress = (guint8) CLAMP (cvk_item_get_progress (item), 0, 100);
   task->user_data = item;
+  return index;
+}
 
-  kids = g_hash_table_lookup (children, id);
-  for (guint i = 0; kids != NULL && i < kids->len; i++)
-    add_subtree (plan, children, g_ptr_array_index (kids, i), (int) index);
+typedef struct
+{
+  guint sorted;        /* index in the sorted nodes */
+  int   parent_task;
+} Visit;
+
+/* Adds the subtree under sorted[@from] in tree order (depth first, siblings
+ * by position), without recursion: a plan may nest deep. */
+static void
+add_subtree (CvkGanttPlan *plan,
+             const Node   *sorted,
+             const guint  *kids_start,
+             const guint  *kids_end,
+             gboolean     *added,
+             GArray       *stack,
+             guint         from)
+{
+  Visit root = { from, -1 };
+
+  g_array_set_size (stack, 0);
+  g_array_append_val (stack, root);
+  while (stack->len > 0)
+    {
+      Visit v = g_array_index (stack, Visit, stack->len - 1);
+      const Node *node = &sorted[v.sorted];
+      guint task;
+
+      g_array_set_size (stack, stack->len - 1);
+      if (added[node->node])
+        continue;
+      added[node->node] = TRUE;
+      task = add_node_task (plan, node, v.parent_task);
+      /* Pushed last to first, so that the first child comes out next. */
+      for (guint k = kids_end[node->node]; k > kids_start[node->node]; k--)
+        {
+          Visit kid = { k - 1, (int) task };
+          g_array_append_val (stack, kid);
+        }
+    }
 }
 
 CvkGanttPlan *
@@ -560,55 +603,57 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
                                 const CvkDocSettings *settings)
 {
   CvkGanttPlan *plan = cvk_gantt_plan_new ();
-  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                          (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(CvkDocSettings) defaults = NULL;
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Visit));
   guint n = items ? g_list_model_get_n_items (items) : 0;
-  GHashTableIter iter;
-  gpointer value;
+  g_autofree Node *nodes = g_new (Node, MAX (n, 1));
+  g_autofree guint *kids_start = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *kids_end = g_new0 (guint, MAX (n, 1));
+  g_autofree gboolean *added = g_new0 (gboolean, MAX (n, 1));
+  guint n_nodes = 0;
 
+  /* The items, each ID once (the first wins, as the store allows no two). */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CvkItem) item = g_list_model_get_item (items, i);
-      g_hash_table_add (known, (gpointer) cvk_entity_get_id (CVK_ENTITY (item)));
+      const char *id = cvk_entity_get_id (CVK_ENTITY (item));
+
+      if (g_hash_table_lookup (by_id, id) != NULL)
+        continue;
+      nodes[n_nodes] = (Node) { item, id, cvk_item_get_position (item), -1, n_nodes };
+      g_hash_table_insert (by_id, (gpointer) id, GUINT_TO_POINTER (n_nodes + 1));
+      n_nodes++;
     }
-  for (guint i = 0; i < n; i++)
+  /* Their parents; an unknown parent makes a root. */
+  for (guint i = 0; i < n_nodes; i++)
     {
-      CvkItem *item = g_list_model_get_item (items, i);
-      const char *parent = cvk_item_get_parent (item);
+      const char *parent = cvk_item_get_parent (nodes[i].item);
 
-      if (parent[0] != '\0' && g_hash_table_contains (known, parent))
-        {
-          GPtrArray *kids = g_hash_table_lookup (children, parent);
-          if (kids == NULL)
-            {
-              kids = g_ptr_array_new_with_free_func (g_object_unref);
-              g_hash_table_insert (children, (gpointer) parent, kids);
-            }
-          g_ptr_array_add (kids, item);
-        }
-      else
-        g_ptr_array_add (roots, item);
+      if (parent[0] != '\0')
+        nodes[i].parent = (int) GPOINTER_TO_UINT (g_hash_table_lookup (by_id, parent)) - 1;
     }
 
-  g_hash_table_iter_init (&iter, children);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_sort (value, compare_siblings);
-  g_ptr_array_sort (roots, compare_siblings);
+  /* Sorted by parent then position, the children of each item are a run:
+   * the roots first (parent -1), then each item's children. */
+  qsort (nodes, n_nodes, sizeof (Node), compare_nodes);
+  for (guint i = 0; i < n_nodes; i++)
+    if (nodes[i].parent >= 0)
+      {
+        guint p = (guint) nodes[i].parent;
+        if (kids_end[p] == 0)
+          kids_start[p] = i;
+        kids_end[p] = i + 1;
+      }
 
-  for (guint i = 0; i < roots->len; i++)
-    add_subtree (plan, children, g_ptr_array_index (roots, i), -1);
+  for (guint i = 0; i < n_nodes && nodes[i].parent < 0; i++)
+    add_subtree (plan, nodes, kids_start, kids_end, added, stack, i);
 
-  /* Items on a cycle of parents are reached from no root: show them as roots. */
-  g_hash_table_iter_init (&iter, children);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      GPtrArray *kids = value;
-      for (guint i = 0; i < kids->len; i++)
-        add_subtree (plan, children, g_ptr_array_index (kids, i), -1);
-    }
+  /* Items on a cycle of parents are reached from no root: show them as
+   * roots, in the same order. */
+  for (guint i = 0; i < n_nodes; i++)
+    if (!added[nodes[i].node])
+      add_subtree (plan, nodes, kids_start, kids_end, added, stack, i);
 
   n = dependencies ? g_list_model_get_n_items (dependencies) : 0;
   for (guint i = 0; i < n; i++)

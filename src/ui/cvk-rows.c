@@ -94,6 +94,46 @@ cvk_rows_item_when (CvkItem *item)
   return g_strdup_printf ("%s · %s", text, cvk_rows_date_status_label (cvk_item_get_status (item)));
 }
 
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "cvk-tooltip");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * cvk_rows_set_tooltip:
+ *
+ * Gives @widget the tooltip @text (NULL or "" for none), as
+ * gtk_widget_set_tooltip_text () does, without its cost: GTK 4.8 then asks
+ * the display where the pointer is, a round trip to the X server at every
+ * call, and list rows are bound by the hundred when a plan opens or
+ * scrolls.  The text is read only when the tooltip is about to show.
+ */
+void
+cvk_rows_set_tooltip (GtkWidget  *widget,
+                      const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), "cvk-tooltip-connected") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+      g_object_set_data (G_OBJECT (widget), "cvk-tooltip-connected", GINT_TO_POINTER (TRUE));
+    }
+  g_object_set_data_full (G_OBJECT (widget), "cvk-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL && *text != '\0');
+}
+
 static GtkWidget *
 delete_button (CvkEntity  *entity,
                const char *tooltip)
@@ -101,7 +141,7 @@ delete_button (CvkEntity  *entity,
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  cvk_rows_set_tooltip (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)",
                                     cvk_entity_get_kind (entity), cvk_entity_get_id (entity));

@@ -24,5 +24,7 @@ const char *cvk_rows_role_label         (CvkRole       role);
 const char *cvk_rows_status_label       (CvkMemberStatus status);
 const char *cvk_rows_date_status_label  (CvkDateStatus status);
 char       *cvk_rows_item_when          (CvkItem      *item);
+void        cvk_rows_set_tooltip        (GtkWidget    *widget,
+                                         const char   *text);
 
 G_END_DECLS

@@ -260,7 +260,7 @@ update_cell (GtkListItem *list_item)
     }
 
   gtk_label_set_text (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, *text ? text : NULL);
+  cvk_rows_set_tooltip (child, text);
 
   if (data->column == COL_STATUS)
     {
@@ -303,7 +303,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (button, "fill-seat");
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_hexpand (button, TRUE);
-      gtk_widget_set_tooltip_text (button, _("Fill this vacant seat"));
+      cvk_rows_set_tooltip (button, _("Fill this vacant seat"));
       /* The seat's id comes with bind. */
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "roster.fill");

@@ -99,7 +99,7 @@ update_cell (GtkWidget *widget,
       break;
     case COL_NAME:
       gtk_label_set_text (GTK_LABEL (widget), cvk_item_get_name (item));
-      gtk_widget_set_tooltip_text (widget, cvk_item_get_name (item));
+      cvk_rows_set_tooltip (widget, cvk_item_get_name (item));
       if (cvk_item_get_kind (item) == CVK_ITEM_KIND_PHASE)
         gtk_widget_add_css_class (widget, "cvk-phase");
       else

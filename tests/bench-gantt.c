@@ -406,9 +406,9 @@ write_empty_document (void)
  * plan and once on an empty document, so that the ratio measures what the
  * plan's size costs the chair. */
 static void
-bench_open (void)
+bench_open (const char *document)
 {
-  g_autofree char *path = write_document ();
+  g_autofree char *path = document ? g_strdup (document) : write_document ();
   g_autofree char *empty_path = write_empty_document ();
   double empty[5], doc[5], e, d;
   double store[5], window[5], frame_ms[5];
@@ -438,7 +438,8 @@ bench_open (void)
   add_figure ("open-store-20000", median (store, 5), "ms", "of which: cvk_store_open (), median");
   add_figure ("open-window-20000", median (window, 5), "ms", "of which: the window on the store, median");
   add_figure ("open-frame-20000", median (frame_ms, 5), "ms", "of which: GTK to the first frame, median");
-  g_unlink (path);
+  if (document == NULL)
+    g_unlink (path);
   g_unlink (empty_path);
   g_clear_object (&app);
 }
@@ -519,11 +520,15 @@ main (int   argc,
       return 0;
     }
 
-  /* `bench-gantt --open`: only open the generated document once, to profile it. */
-  if (argc > 1 && g_str_equal (argv[1], "--open") && with_display)
+  /* `bench-gantt --open[=FILE]`: only the opening, of the generated plan or
+   * of FILE, to profile it. */
+  if (argc > 1 && g_str_has_prefix (argv[1], "--open") && with_display)
     {
-      generate ();
-      bench_open ();
+      const char *file = g_str_has_prefix (argv[1], "--open=") ? argv[1] + strlen ("--open=") : NULL;
+
+      if (file == NULL)
+        generate ();
+      bench_open (file);
       for (guint i = 0; i < figures->len; i++)
         g_print ("bench: %s = %.2f %s\n", g_array_index (figures, Figure, i).name,
                  g_array_index (figures, Figure, i).value, g_array_index (figures, Figure, i).unit);
@@ -534,7 +539,7 @@ main (int   argc,
   generate ();
   bench_scene (with_display);
   if (with_display)
-    bench_open ();
+    bench_open (NULL);
 
   g_print ("Gantt benchmark: a generated plan of %u items and %u dependencies "
            "(an item with %u dependents), %s (%.1f s)\n\n",

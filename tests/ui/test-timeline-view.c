@@ -583,6 +583,35 @@ test_finding_activates_item (Fixture       *f,
                     (guint) cvk_gantt_plan_find (cvk_gantt_chart_get_plan (f->chart), "TL01"));
 }
 
+/* The first label below @widget with @css_class. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, css_class);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A name cut short in the tree shows whole in its tooltip. */
+static void
+test_name_tooltip (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (f->view), "cvk-phase");
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (label), "cvk-tooltip"), ==, gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +642,8 @@ main (int   argc,
               fixture_set_up, test_editor_and_undo, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/finding-activates-item", Fixture, NULL,
               fixture_set_up, test_finding_activates_item, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/name-tooltip", Fixture, NULL,
+              fixture_set_up, test_name_tooltip, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -815,6 +816,368 @@ test_save_as_itself (Fixture       *f,
   g_assert_nonnull (cvk_store_lookup (store, CVK_TYPE_ITEM, "TL01"));
 }
 
+/* What the store reads a row into, from an entity. */
+static void
+entity_to_data (CvkEntity    *e,
+                CvkFieldData *data)
+{
+  guint n_fields;
+  const CvkField *fields = cvk_entity_class_get_fields (CVK_ENTITY_GET_CLASS (e), &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      memset (&data[i], 0, sizeof data[i]);
+      g_date_clear (&data[i].date, 1);
+      switch (fields[i].type)
+        {
+        case CVK_FIELD_STRING:
+        case CVK_FIELD_REF:
+          data[i].text = cvk_entity_get_string (e, i);
+          data[i].length = strlen (data[i].text);
+          break;
+        case CVK_FIELD_INT:
+          data[i].number = cvk_entity_get_int (e, i);
+          break;
+        case CVK_FIELD_DOUBLE:
+          data[i].real = cvk_entity_get_double (e, i);
+          break;
+        case CVK_FIELD_BOOL:
+          data[i].number = cvk_entity_get_bool (e, i);
+          break;
+        case CVK_FIELD_ENUM:
+          data[i].number = cvk_entity_get_enum (e, i);
+          break;
+        case CVK_FIELD_DATE:
+          if (cvk_entity_get_date (e, i))
+            data[i].date = *cvk_entity_get_date (e, i);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* cvk_entity_new_from_data () makes the entity the setters would, and what
+ * it makes behaves as any other: properties, copies, changes. */
+static void
+test_entity_from_data (void)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GType *types;
+  guint n_types;
+
+  types = cvk_entity_types (&n_types);
+  for (guint u = 0; u < n_types; u++)
+    for (guint v = 0; v < 2; v++)
+      {
+        g_autoptr(CvkEntity) tmp = cvk_entity_new (types[u], NULL);
+        g_hash_table_add (ids, g_strdup_printf ("%s-%u", cvk_entity_get_kind (tmp), v));
+      }
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(CvkEntity) expected = make_full_entity (types[t], 1, ids);
+      g_autoptr(CvkEntity) blank = cvk_entity_new (types[t], NULL);
+      g_autoptr(CvkEntity) loaded = NULL;
+      g_autoptr(CvkEntity) loaded_blank = NULL;
+      g_autoptr(CvkEntity) copy = NULL;
+      CvkEntityClass *klass = CVK_ENTITY_GET_CLASS (expected);
+      guint n_fields;
+      const CvkField *fields = cvk_entity_class_get_fields (klass, &n_fields);
+      g_autofree CvkFieldData *data = g_new0 (CvkFieldData, n_fields);
+      GDate date;
+
+      entity_to_data (expected, data);
+      loaded = cvk_entity_new_from_data (types[t], 42, data);
+      g_assert_true (G_OBJECT_TYPE (loaded) == types[t]);
+      g_assert_cmpint (cvk_entity_get_pk (loaded), ==, 42);
+      g_assert_true (cvk_entity_equal (loaded, expected));
+
+      /* Nothing of @data is kept. */
+      memset (data, 0, n_fields * sizeof *data);
+      g_assert_true (cvk_entity_equal (loaded, expected));
+
+      /* Through the properties too. */
+      for (guint i = 0; i < n_fields; i++)
+        {
+          g_auto(GValue) a = G_VALUE_INIT;
+          g_auto(GValue) b = G_VALUE_INIT;
+
+          g_object_get_property (G_OBJECT (loaded), fields[i].name, &a);
+          g_object_get_property (G_OBJECT (expected), fields[i].name, &b);
+          if (fields[i].type == CVK_FIELD_DATE)
+            g_assert_cmpint (g_date_compare (g_value_get_boxed (&a), g_value_get_boxed (&b)), ==, 0);
+          else
+            g_assert_cmpint (g_param_values_cmp (klass->pspecs[i], &a, &b), ==, 0);
+        }
+
+      copy = cvk_entity_copy (loaded);
+      g_assert_true (cvk_entity_equal (copy, expected));
+      g_assert_cmpint (cvk_entity_get_pk (copy), ==, 42);
+
+      /* Nothing given (no texts, no dates, zeros, and the defaults of the
+       * enums) is a new entity's defaults. */
+      entity_to_data (blank, data);
+      for (guint i = 0; i < n_fields; i++)
+        if (fields[i].type == CVK_FIELD_STRING || fields[i].type == CVK_FIELD_REF)
+          data[i].text = NULL;
+      loaded_blank = cvk_entity_new_from_data (types[t], 1, data);
+      g_assert_true (cvk_entity_equal (loaded_blank, blank));
+
+      /* A loaded entity changes as any other, with a notification per
+       * change, its old texts and dates still readable in the copy. */
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 1, 1, 2030);
+      n_notifies = 0;
+      g_signal_connect (loaded, "notify", G_CALLBACK (on_notify), NULL);
+      for (guint i = 0; i < n_fields; i++)
+        switch (fields[i].type)
+          {
+          case CVK_FIELD_STRING:
+          case CVK_FIELD_REF:
+            cvk_entity_set_string (loaded, i, "changed");
+            g_assert_cmpstr (cvk_entity_get_string (loaded, i), ==, "changed");
+            g_assert_cmpstr (cvk_entity_get_string (copy, i), ==, cvk_entity_get_string (expected, i));
+            break;
+          case CVK_FIELD_DATE:
+            cvk_entity_set_date (loaded, i, &date);
+            g_assert_cmpint (g_date_compare (cvk_entity_get_date (loaded, i), &date), ==, 0);
+            cvk_entity_set_date (loaded, i, NULL);
+            g_assert_null (cvk_entity_get_date (loaded, i));
+            n_notifies--;
+            break;
+          case CVK_FIELD_INT:
+            cvk_entity_set_int (loaded, i, -1);
+            break;
+          case CVK_FIELD_DOUBLE:
+            cvk_entity_set_double (loaded, i, -1);
+            break;
+          case CVK_FIELD_BOOL:
+            cvk_entity_set_bool (loaded, i, FALSE);
+            break;
+          case CVK_FIELD_ENUM:
+            cvk_entity_set_enum (loaded, i, cvk_entity_get_enum (blank, i));
+            break;
+          default:
+            g_assert_not_reached ();
+          }
+      g_assert_cmpuint (n_notifies, ==, n_fields);
+      g_assert_true (cvk_entity_equal (copy, expected));
+    }
+
+  /* As a setter, an invalid date is no date and -0 is the 0 there is. */
+  {
+    g_autoptr(CvkEntity) alloc = cvk_entity_new (CVK_TYPE_STAFF_ALLOCATION, "S1");
+    g_autoptr(CvkEntity) loaded = NULL;
+    g_autoptr(CvkEntity) member = NULL;
+    CvkFieldData data[CVK_STAFF_ALLOCATION_N_FIELDS] = { { 0 } };
+    CvkFieldData mdata[CVK_MEMBER_N_FIELDS] = { { 0 } };
+
+    entity_to_data (alloc, data);
+    data[CVK_STAFF_ALLOCATION_PLANNED_DAYS].real = -0.0;
+    loaded = cvk_entity_new_from_data (CVK_TYPE_STAFF_ALLOCATION, 1, data);
+    g_assert_false (signbit (cvk_entity_get_double (loaded, CVK_STAFF_ALLOCATION_PLANNED_DAYS)));
+    g_assert_true (cvk_entity_equal (loaded, alloc));
+
+    member = cvk_entity_new (CVK_TYPE_MEMBER, "M1");
+    entity_to_data (member, mdata);
+    g_date_clear (&mdata[CVK_MEMBER_TERM_START].date, 1);
+    g_date_set_day (&mdata[CVK_MEMBER_TERM_START].date, 31);  /* a day alone is no date */
+    g_clear_object (&loaded);
+    loaded = cvk_entity_new_from_data (CVK_TYPE_MEMBER, 1, mdata);
+    g_assert_null (cvk_entity_get_date (loaded, CVK_MEMBER_TERM_START));
+  }
+}
+
+typedef struct
+{
+  GString *log;
+} ModelLog;
+
+static void
+log_items_changed (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   gpointer    user_data)
+{
+  ModelLog *log = user_data;
+  g_string_append_printf (log->log, "changed %u %u %u (%u);", position, removed, added,
+                          g_list_model_get_n_items (model));
+}
+
+static void
+log_n_items (GObject    *object,
+             GParamSpec *pspec,
+             gpointer    user_data)
+{
+  ModelLog *log = user_data;
+  guint n;
+
+  g_object_get (object, "n-items", &n, NULL);
+  g_string_append_printf (log->log, "n-items %u;", n);
+}
+
+/* The models tell of changes as a GListStore does, and keep pk order. */
+static void
+test_model_signals (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(GListStore) mirror = g_list_store_new (CVK_TYPE_CONTACT);
+  ModelLog ours = { g_string_new (NULL) };
+  ModelLog theirs = { g_string_new (NULL) };
+  GListModel *contacts;
+  CvkEntity *c[3];
+  GType item_type = G_TYPE_INVALID;
+
+  g_assert_no_error (error);
+  contacts = cvk_store_get_model (store, CVK_TYPE_CONTACT);
+  g_assert_true (g_list_model_get_item_type (contacts) == CVK_TYPE_CONTACT);
+  g_object_get (contacts, "item-type", &item_type, NULL);
+  g_assert_true (item_type == CVK_TYPE_CONTACT);
+  g_signal_connect (contacts, "items-changed", G_CALLBACK (log_items_changed), &ours);
+  g_signal_connect (contacts, "notify::n-items", G_CALLBACK (log_n_items), &ours);
+  g_signal_connect (mirror, "items-changed", G_CALLBACK (log_items_changed), &theirs);
+  g_signal_connect (mirror, "notify::n-items", G_CALLBACK (log_n_items), &theirs);
+
+  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C%u", i);
+
+      c[i] = CVK_ENTITY (cvk_contact_new (id));
+      g_assert_true (cvk_store_insert (store, c[i], &error));
+      g_assert_no_error (error);
+      g_list_store_append (mirror, c[i]);
+    }
+
+  /* Out of the middle, and back in its place on undo. */
+  g_assert_true (cvk_store_delete (store, c[1], &error));
+  g_list_store_remove (mirror, 1);
+  g_assert_true (cvk_store_undo (store, &error));
+  g_list_store_insert (mirror, 1, cvk_store_lookup (store, CVK_TYPE_CONTACT, "C1"));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ours.log->str, ==, theirs.log->str);
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 3);
+  g_assert_null (g_list_model_get_item (contacts, 3));
+  for (guint i = 1; i < 3; i++)
+    {
+      g_autoptr(CvkEntity) a = g_list_model_get_item (contacts, i - 1);
+      g_autoptr(CvkEntity) b = g_list_model_get_item (contacts, i);
+      g_assert_cmpint (cvk_entity_get_pk (a), <, cvk_entity_get_pk (b));
+    }
+
+  g_signal_handlers_disconnect_by_data (contacts, &ours);
+  g_string_free (ours.log, TRUE);
+  g_string_free (theirs.log, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
+    g_object_unref (c[i]);
+}
+
+/* A document of many rows, some deleted, reopened: the models in pk order,
+ * every ID found, edits by pk and by ID, and renames undone and redone. */
+static void
+test_reopen_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (f->path, "blank", &error);
+  g_autoptr(CvkStore) reopened = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GListModel *items;
+  const guint n = 300;
+
+  g_assert_no_error (error);
+  g_assert_true (cvk_store_begin (store, "Many", &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("I%03u", i);
+      g_autoptr(CvkItem) item = cvk_item_new (id);
+
+      g_object_set (item, "name", i % 3 ? "a name" : "", "progress", (gint64) (i % 101),
+                    "kind", (CvkItemKind) (i % 6), "parent", i > 0 && i % 5 ? "I000" : "", NULL);
+      if (i % 4)
+        {
+          GDate start;
+          g_date_clear (&start, 1);
+          g_date_set_dmy (&start, 1 + i % 28, 1 + i % 12, 2026);
+          cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_START, &start);
+        }
+      g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
+    }
+  g_assert_true (cvk_store_commit (store, &error));
+  for (guint i = 7; i < n; i += 7)
+    {
+      g_autofree char *id = g_strdup_printf ("I%03u", i);
+      g_assert_true (cvk_store_delete (store, cvk_store_lookup (store, CVK_TYPE_ITEM, id), &error));
+    }
+  g_assert_no_error (error);
+  before = snapshot (store);
+  cvk_store_close (store);
+
+  reopened = cvk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  after = snapshot (reopened);
+  g_assert_cmpstr (before, ==, after);
+
+  items = cvk_store_get_model (reopened, CVK_TYPE_ITEM);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n - (n - 1) / 7);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CvkEntity) e = g_list_model_get_item (items, i);
+
+      g_assert_true (cvk_store_lookup (reopened, CVK_TYPE_ITEM, cvk_entity_get_id (e)) == (gpointer) e);
+      if (i > 0)
+        {
+          g_autoptr(CvkEntity) prev = g_list_model_get_item (items, i - 1);
+          g_assert_cmpint (cvk_entity_get_pk (prev), <, cvk_entity_get_pk (e));
+        }
+    }
+  g_assert_null (cvk_store_lookup (reopened, CVK_TYPE_ITEM, "I007"));
+
+  /* An update found by pk, then one found by ID (pk 0). */
+  {
+    CvkEntity *current = cvk_store_lookup (reopened, CVK_TYPE_ITEM, "I010");
+    g_autoptr(CvkEntity) by_pk = cvk_entity_copy (current);
+    g_autoptr(CvkEntity) by_id = cvk_entity_copy (current);
+
+    cvk_entity_set_string (by_pk, CVK_ITEM_NAME, "by pk");
+    g_assert_true (cvk_store_update (reopened, by_pk, &error));
+    g_assert_cmpstr (cvk_item_get_name (CVK_ITEM (current)), ==, "by pk");
+    cvk_entity_set_pk (by_id, 0);
+    cvk_entity_set_string (by_id, CVK_ITEM_NAME, "by id");
+    g_assert_true (cvk_store_update (reopened, by_id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cvk_item_get_name (CVK_ITEM (current)), ==, "by id");
+  }
+
+  /* A rename, undone and redone: the object is found by its ID each time,
+   * and not by the other. */
+  {
+    CvkEntity *item = cvk_store_lookup (reopened, CVK_TYPE_ITEM, "I000");
+
+    g_assert_true (cvk_store_set (reopened, item, &error, "id", "ROOT", NULL));
+    for (guint round = 0; round < 3; round++)
+      {
+        g_assert_true (cvk_store_lookup (reopened, CVK_TYPE_ITEM, "ROOT") == (gpointer) item);
+        g_assert_null (cvk_store_lookup (reopened, CVK_TYPE_ITEM, "I000"));
+        g_assert_true (cvk_store_undo (reopened, &error));
+        g_assert_true (cvk_store_lookup (reopened, CVK_TYPE_ITEM, "I000") == (gpointer) item);
+        g_assert_null (cvk_store_lookup (reopened, CVK_TYPE_ITEM, "ROOT"));
+        g_assert_true (cvk_store_redo (reopened, &error));
+      }
+    g_assert_no_error (error);
+    g_assert_cmpstr (cvk_item_get_parent (cvk_store_lookup (reopened, CVK_TYPE_ITEM, "I001")), ==, "ROOT");
+  }
+
+  {
+    g_autofree char *next = cvk_store_next_id (reopened, CVK_TYPE_ITEM, "I");
+    g_assert_cmpstr (next, ==, "I300");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -836,6 +1199,9 @@ main (int   argc,
   g_test_add ("/cvk/store/save-as-itself", Fixture, NULL, fixture_setup, test_save_as_itself, fixture_teardown);
   g_test_add_func ("/cvk/store/failed-edit-in-group", test_failed_edit_in_group);
   g_test_add_func ("/cvk/store/key-reused-in-group", test_key_reused_in_group);
+  g_test_add_func ("/cvk/store/entity-from-data", test_entity_from_data);
+  g_test_add_func ("/cvk/store/model-signals", test_model_signals);
+  g_test_add ("/cvk/store/reopen-many", Fixture, NULL, fixture_setup, test_reopen_many, fixture_teardown);
 
   return g_test_run ();
 }

@@ -37,6 +37,17 @@ typedef struct
   const char   *blurb;      /* what the field means, for the property */
 } CvkField;
 
+/* The value of a field, for cvk_entity_new_from_data (): what code that
+ * reads many entities at once (the store opening a document) gives. */
+typedef struct
+{
+  const char *text;     /* STRING, REF: NULL reads as "" */
+  gsize       length;   /* of text, in bytes */
+  gint64      number;   /* INT; BOOL (0 or not); ENUM (a value of enum_type) */
+  double      real;     /* DOUBLE */
+  GDate       date;     /* DATE: not valid (g_date_clear ()) for no date */
+} CvkFieldData;
+
 #define CVK_TYPE_ENTITY (cvk_entity_get_type ())
 G_DECLARE_DERIVABLE_TYPE (CvkEntity, cvk_entity, CVK, ENTITY, GObject)
 
@@ -49,6 +60,7 @@ struct _CvkEntityClass
   const CvkField *fields;    /* fields[0] is always "id" */
   guint           n_fields;
   GParamSpec    **pspecs;    /* one per field */
+  GValue         *defaults;  /* one per field; they own nothing (see cvk-entity.c) */
 };
 
 void            cvk_entity_class_install_fields (CvkEntityClass  *klass,
@@ -108,6 +120,9 @@ void            cvk_entity_set_value            (CvkEntity       *self,
 
 CvkEntity      *cvk_entity_new                  (GType            entity_type,
                                                  const char      *id);
+CvkEntity      *cvk_entity_new_from_data        (GType               entity_type,
+                                                 gint64              pk,
+                                                 const CvkFieldData *data);
 void            cvk_entity_set_quiet            (CvkEntity       *self,
                                                  gboolean         quiet);
 CvkEntity      *cvk_entity_copy                 (CvkEntity       *self);

@@ -13,6 +13,9 @@
  *   transaction; once the transaction commits, exactly those rows are read
  *   again and their objects updated in place, inserted or removed.  Edits,
  *   undo, redo and imports all take this one path.
+ * - Each kind's model keeps its entities in pk order in an array (a
+ *   GListModel of our own, see "The models"): opening a document hands it
+ *   its rows at once, and a pk is found by bisection.
  * - Undo uses SQLite's "undo/redo using triggers": temporary triggers write
  *   the statement that reverses each row change into a temporary table;
  *   undoing a step runs its statements backwards in one transaction, whose
@@ -34,19 +37,28 @@
 
 #define STORE_RESOURCES "/io/github/convoke/Convoke/store"
 
+/* A kind's model: its entities in pk order (see "The models" below). */
+#define CVK_TYPE_STORE_MODEL (cvk_store_model_get_type ())
+G_DECLARE_FINAL_TYPE (CvkStoreModel, cvk_store_model, CVK, STORE_MODEL, GObject)
+
 typedef struct
 {
   GType           type;
   CvkEntityClass *klass;
+  const CvkField *fields;
+  guint           n_fields;
   char           *table;
-  GListStore     *model;
-  GHashTable     *by_pk;      /* gint64* -> CvkEntity (borrowed from model) */
+  CvkStoreModel  *model;      /* also finds an entity by pk */
   GHashTable     *by_id;      /* id -> CvkEntity (borrowed) */
+  GStringChunk   *ids;        /* the keys of by_id (see kind_add_id ()) */
   sqlite3_stmt   *select_all;
   sqlite3_stmt   *select_one;
   sqlite3_stmt   *insert;
   sqlite3_stmt   *update;
   sqlite3_stmt   *delete;
+  CvkFieldData   *row;        /* read_row ()'s, one per field */
+  GEnumClass    **enums;      /* per field: the class of an enum field */
+  int            *enum_defaults;  /* per field: an enum property's default */
 } Kind;
 
 typedef struct
@@ -107,6 +119,213 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------------ */
+/* The models                                                               */
+
+/* What a GListStore kept in pk order would be, the same to its users (the
+ * GListModel, the "item-type" and "n-items" properties, the same
+ * "items-changed" signals), made of what the store needs: a document's rows
+ * are one array that comes whole from load_all (), rather than a node each
+ * in a balanced tree, and a pk is found by bisection of the array rather
+ * than through a table of its own. */
+struct _CvkStoreModel
+{
+  GObject    parent_instance;
+
+  GType      item_type;
+  GPtrArray *items;      /* CvkEntity, owned, by increasing pk */
+};
+
+enum {
+  MODEL_PROP_0,
+  MODEL_PROP_ITEM_TYPE,
+  MODEL_PROP_N_ITEMS,
+  MODEL_N_PROPS
+};
+
+static GParamSpec *model_properties[MODEL_N_PROPS];
+
+static GType
+cvk_store_model_get_item_type (GListModel *list)
+{
+  return CVK_STORE_MODEL (list)->item_type;
+}
+
+static guint
+cvk_store_model_get_n_items (GListModel *list)
+{
+  return CVK_STORE_MODEL (list)->items->len;
+}
+
+static gpointer
+cvk_store_model_get_item (GListModel *list,
+                          guint       position)
+{
+  CvkStoreModel *self = CVK_STORE_MODEL (list);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+cvk_store_model_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cvk_store_model_get_item_type;
+  iface->get_n_items = cvk_store_model_get_n_items;
+  iface->get_item = cvk_store_model_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CvkStoreModel, cvk_store_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      cvk_store_model_list_model_init))
+
+static void
+cvk_store_model_finalize (GObject *object)
+{
+  CvkStoreModel *self = CVK_STORE_MODEL (object);
+
+  g_ptr_array_unref (self->items);
+
+  G_OBJECT_CLASS (cvk_store_model_parent_class)->finalize (object);
+}
+
+static void
+cvk_store_model_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CvkStoreModel *self = CVK_STORE_MODEL (object);
+
+  switch (prop_id)
+    {
+    case MODEL_PROP_ITEM_TYPE:
+      g_value_set_gtype (value, self->item_type);
+      break;
+    case MODEL_PROP_N_ITEMS:
+      g_value_set_uint (value, self->items->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cvk_store_model_class_init (CvkStoreModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cvk_store_model_finalize;
+  object_class->get_property = cvk_store_model_get_property;
+
+  model_properties[MODEL_PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL, CVK_TYPE_ENTITY,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  model_properties[MODEL_PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, MODEL_N_PROPS, model_properties);
+}
+
+static void
+cvk_store_model_init (CvkStoreModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static CvkStoreModel *
+cvk_store_model_new (GType item_type)
+{
+  CvkStoreModel *self = g_object_new (CVK_TYPE_STORE_MODEL, NULL);
+
+  self->item_type = item_type;
+  return self;
+}
+
+/* As GListStore tells of a change: the signal, then "n-items" if it
+ * changed. */
+static void
+cvk_store_model_items_changed (CvkStoreModel *self,
+                               guint          position,
+                               guint          removed,
+                               guint          added)
+{
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (removed != added)
+    g_object_notify_by_pspec (G_OBJECT (self), model_properties[MODEL_PROP_N_ITEMS]);
+}
+
+/* The entity of @pk, by bisection; with @position, where it is or where
+ * it would go. */
+static CvkEntity *
+cvk_store_model_find (CvkStoreModel *self,
+                      gint64         pk,
+                      guint         *position)
+{
+  guint lo = 0;
+  guint hi = self->items->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      CvkEntity *e = g_ptr_array_index (self->items, mid);
+      gint64 epk = cvk_entity_get_pk (e);
+
+      if (epk == pk)
+        {
+          lo = mid;
+          if (position)
+            *position = lo;
+          return e;
+        }
+      if (epk < pk)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  if (position)
+    *position = lo;
+  return NULL;
+}
+
+/* Every entity at once, in place of those there were (released before the
+ * signal, as by g_list_store_splice ()): @rows, in pk order, with their
+ * references. */
+static void
+cvk_store_model_take_all (CvkStoreModel *self,
+                          GPtrArray     *rows)
+{
+  guint removed = self->items->len;
+
+  g_ptr_array_unref (self->items);
+  self->items = rows;
+  g_ptr_array_set_free_func (self->items, g_object_unref);
+  cvk_store_model_items_changed (self, 0, removed, rows->len);
+}
+
+static void
+cvk_store_model_insert_sorted (CvkStoreModel *self,
+                               CvkEntity     *entity)
+{
+  guint position;
+
+  cvk_store_model_find (self, cvk_entity_get_pk (entity), &position);
+  g_ptr_array_insert (self->items, position, g_object_ref (entity));
+  cvk_store_model_items_changed (self, position, 0, 1);
+}
+
+/* As g_list_store_remove (), the model's reference goes before the
+ * signal. */
+static void
+cvk_store_model_remove (CvkStoreModel *self,
+                        guint          position)
+{
+  g_ptr_array_remove_index (self->items, position);
+  cvk_store_model_items_changed (self, position, 1, 0);
+}
 
 /* ------------------------------------------------------------------------ */
 /* Errors                                                                   */
@@ -314,19 +533,22 @@ kind_undo_triggers_sql (Kind *kind)
 /* The store writes enums by their exact nick (bind_entity): look that up
  * first, then the lenient cvk_enum_from_nick () for anything else. */
 static gboolean
-read_enum (GType       enum_type,
+read_enum (GEnumClass *klass,
            const char *text,
            int        *value)
 {
-  GEnumClass *klass = g_type_class_peek (enum_type);
-  GEnumValue *v = klass && text ? g_enum_get_value_by_nick (klass, text) : NULL;
-
-  if (v != NULL)
+  for (guint i = 0; i < klass->n_values; i++)
     {
-      *value = v->value;
-      return TRUE;
+      const char *nick = klass->values[i].value_nick;
+
+      /* The nicks of an enum mostly differ from their first letter. */
+      if (nick[0] == text[0] && strcmp (nick, text) == 0)
+        {
+          *value = klass->values[i].value;
+          return TRUE;
+        }
     }
-  return cvk_enum_from_nick (enum_type, text, value);
+  return cvk_enum_from_nick (G_TYPE_FROM_CLASS (klass), text, value);
 }
 
 /* As cvk_date_parse_iso (), which it leaves the unusual texts to, without
@@ -356,62 +578,64 @@ read_date (const char *text,
   return cvk_date_parse_iso (text, date);
 }
 
+/* The row @stmt is on as a new entity.  Each column is read by the function
+ * of its field's type: sqlite3_column_text () of a number would make a text
+ * of it first.  The texts are SQLite's own until the next step; the entity
+ * takes copies. */
 static CvkEntity *
 read_row (Kind         *kind,
           sqlite3_stmt *stmt)
 {
-  const CvkField *fields;
-  guint n_fields;
-  CvkEntity *entity;
+  const CvkField *fields = kind->fields;
+  CvkFieldData *row = kind->row;
 
-  fields = cvk_entity_class_get_fields (kind->klass, &n_fields);
-  entity = g_object_new (kind->type, NULL);
-  cvk_entity_set_quiet (entity, TRUE);
-  cvk_entity_set_pk (entity, sqlite3_column_int64 (stmt, 0));
-
-  for (guint i = 0; i < n_fields; i++)
+  for (guint i = 0; i < kind->n_fields; i++)
     {
       int col = i + 1;
-      const char *text = (const char *) sqlite3_column_text (stmt, col);
+      const char *text;
 
       switch (fields[i].type)
         {
         case CVK_FIELD_STRING:
         case CVK_FIELD_REF:
-          cvk_entity_set_string (entity, i, text ? text : "");
+          /* Up to a nul, if a text holds one, as a C string reads it. */
+          row[i].text = (const char *) sqlite3_column_text (stmt, col);
+          row[i].length = row[i].text ? strlen (row[i].text) : 0;
           break;
 
         case CVK_FIELD_INT:
-          cvk_entity_set_int (entity, i, sqlite3_column_int64 (stmt, col));
+          row[i].number = sqlite3_column_int64 (stmt, col);
           break;
 
         case CVK_FIELD_DOUBLE:
-          cvk_entity_set_double (entity, i, sqlite3_column_double (stmt, col));
+          row[i].real = sqlite3_column_double (stmt, col);
           break;
 
         case CVK_FIELD_BOOL:
-          cvk_entity_set_bool (entity, i, sqlite3_column_int (stmt, col) != 0);
+          row[i].number = sqlite3_column_int (stmt, col) != 0;
           break;
 
         case CVK_FIELD_ENUM:
           {
             int value;
-            if (text && read_enum (fields[i].enum_type (), text, &value))
-              cvk_entity_set_enum (entity, i, value);
+
+            text = (const char *) sqlite3_column_text (stmt, col);
+            if (text && read_enum (kind->enums[i], text, &value))
+              row[i].number = value;
             else
-              g_warning ("%s %s: unknown %s “%s”", kind->table,
-                         cvk_entity_get_id (entity), fields[i].name, text ? text : "");
+              {
+                /* fields[0] is the id, already read. */
+                g_warning ("%s %s: unknown %s “%s”", kind->table,
+                           row[0].text ? row[0].text : "", fields[i].name, text ? text : "");
+                row[i].number = kind->enum_defaults[i];
+              }
           }
           break;
 
         case CVK_FIELD_DATE:
-          {
-            GDate date;
-            if (text && read_date (text, &date))
-              cvk_entity_set_date (entity, i, &date);
-            else
-              cvk_entity_set_date (entity, i, NULL);
-          }
+          text = (const char *) sqlite3_column_text (stmt, col);
+          if (!text || !read_date (text, &row[i].date))
+            g_date_clear (&row[i].date, 1);
           break;
 
         default:
@@ -419,8 +643,7 @@ read_row (Kind         *kind,
         }
     }
 
-  cvk_entity_set_quiet (entity, FALSE);
-  return entity;
+  return cvk_entity_new_from_data (kind->type, sqlite3_column_int64 (stmt, 0), row);
 }
 
 static void
@@ -487,44 +710,22 @@ bind_entity (Kind         *kind,
     }
 }
 
-static int
-compare_pk (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+/* The keys of by_id are copies in the kind's string chunk rather than
+ * allocations of their own: opening a big document makes one a row.  A key
+ * that leaves the table stays in the chunk until the store goes; later
+ * changes intern their keys, so that renaming, undoing and redoing reuse
+ * them rather than pile them up. */
+static void
+kind_add_id (Kind       *kind,
+             CvkEntity  *entity,
+             gboolean    loading)
 {
-  gint64 pa = cvk_entity_get_pk ((CvkEntity *) a);
-  gint64 pb = cvk_entity_get_pk ((CvkEntity *) b);
+  const char *id = cvk_entity_get_id (entity);
 
-  return (pa > pb) - (pa < pb);
-}
-
-/* The position of @pk in the model (kept in pk order), by bisection. */
-static gboolean
-kind_find_position (Kind   *kind,
-                    gint64  pk,
-                    guint  *position)
-{
-  guint lo = 0;
-  guint hi = g_list_model_get_n_items (G_LIST_MODEL (kind->model));
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      g_autoptr(CvkEntity) e = g_list_model_get_item (G_LIST_MODEL (kind->model), mid);
-      gint64 epk = cvk_entity_get_pk (e);
-
-      if (epk == pk)
-        {
-          *position = mid;
-          return TRUE;
-        }
-      if (epk < pk)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return FALSE;
+  g_hash_table_insert (kind->by_id,
+                       loading ? g_string_chunk_insert (kind->ids, id)
+                               : (char *) g_string_chunk_insert_const (kind->ids, id),
+                       entity);
 }
 
 static gboolean
@@ -535,15 +736,13 @@ kind_load (CvkStore  *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
+  /* Rows come in pk order (select_all says so): the model's order. */
   sqlite3_reset (kind->select_all);
   while ((rc = sqlite3_step (kind->select_all)) == SQLITE_ROW)
     {
       CvkEntity *entity = read_row (kind, kind->select_all);
-      gint64 *pk = g_new (gint64, 1);
 
-      *pk = cvk_entity_get_pk (entity);
-      g_hash_table_insert (kind->by_pk, pk, entity);
-      g_hash_table_insert (kind->by_id, g_strdup (cvk_entity_get_id (entity)), entity);
+      kind_add_id (kind, entity, TRUE);
       g_ptr_array_add (rows, entity);
     }
   sqlite3_reset (kind->select_all);
@@ -551,9 +750,7 @@ kind_load (CvkStore  *self,
   if (rc != SQLITE_DONE)
     return set_sqlite_error (self, error, rc, _("reading the document"));
 
-  g_list_store_splice (kind->model, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (kind->model)),
-                       rows->pdata, rows->len);
+  cvk_store_model_take_all (kind->model, g_steal_pointer (&rows));
   return TRUE;
 }
 
@@ -611,14 +808,12 @@ static void
 remove_object (Kind      *kind,
                CvkEntity *existing)
 {
-  gint64 rowid = cvk_entity_get_pk (existing);
   guint position;
 
   g_object_ref (existing);
   g_hash_table_remove (kind->by_id, cvk_entity_get_id (existing));
-  if (kind_find_position (kind, rowid, &position))
-    g_list_store_remove (kind->model, position);
-  g_hash_table_remove (kind->by_pk, &rowid);
+  if (cvk_store_model_find (kind->model, cvk_entity_get_pk (existing), &position))
+    cvk_store_model_remove (kind->model, position);
   g_object_unref (existing);
 }
 
@@ -631,7 +826,7 @@ apply_change (CvkStore *self,
               gint64    rowid,
               gboolean  replaced)
 {
-  CvkEntity *existing = g_hash_table_lookup (kind->by_pk, &rowid);
+  CvkEntity *existing = cvk_store_model_find (kind->model, rowid, NULL);
   g_autoptr(CvkEntity) row = NULL;
   int rc;
 
@@ -656,7 +851,9 @@ apply_change (CvkStore *self,
       if (g_strcmp0 (cvk_entity_get_id (existing), cvk_entity_get_id (row)) != 0)
         {
           g_hash_table_remove (kind->by_id, cvk_entity_get_id (existing));
-          g_hash_table_insert (kind->by_id, g_strdup (cvk_entity_get_id (row)), existing);
+          g_hash_table_insert (kind->by_id,
+                               (char *) g_string_chunk_insert_const (kind->ids, cvk_entity_get_id (row)),
+                               existing);
         }
       cvk_entity_assign (existing, row);
     }
@@ -665,16 +862,13 @@ apply_change (CvkStore *self,
       gint64 key = change_key (self, kind, rowid);
       CvkEntity *adopted = g_hash_table_lookup (self->adopted, &key);
       CvkEntity *entity = adopted ? adopted : row;
-      gint64 *pk = g_new (gint64, 1);
 
       if (adopted)
         cvk_entity_assign (adopted, row);
       cvk_entity_set_pk (entity, rowid);
 
-      *pk = rowid;
-      g_hash_table_insert (kind->by_pk, pk, entity);
-      g_hash_table_insert (kind->by_id, g_strdup (cvk_entity_get_id (entity)), entity);
-      g_list_store_insert_sorted (kind->model, entity, compare_pk, NULL);
+      kind_add_id (kind, entity, FALSE);
+      cvk_store_model_insert_sorted (kind->model, entity);
     }
 }
 
@@ -1106,7 +1300,7 @@ cvk_store_update (CvkStore   *self,
     return FALSE;
 
   pk = cvk_entity_get_pk (changed);
-  current = pk ? g_hash_table_lookup (kind->by_pk, &pk)
+  current = pk ? cvk_store_model_find (kind->model, pk, NULL)
                : g_hash_table_lookup (kind->by_id, cvk_entity_get_id (changed));
   if (current == NULL)
     {
@@ -1920,8 +2114,8 @@ cvk_store_dispose (GObject *object)
   cvk_store_close (self);
   for (guint i = 0; i < self->n_kinds; i++)
     {
-      g_clear_pointer (&self->kinds[i].by_pk, g_hash_table_unref);
       g_clear_pointer (&self->kinds[i].by_id, g_hash_table_unref);
+      g_clear_pointer (&self->kinds[i].ids, g_string_chunk_free);
       g_clear_object (&self->kinds[i].model);
     }
   g_clear_pointer (&self->adopted, g_hash_table_unref);
@@ -1936,7 +2130,12 @@ cvk_store_finalize (GObject *object)
   CvkStore *self = CVK_STORE (object);
 
   for (guint i = 0; i < self->n_kinds; i++)
-    g_free (self->kinds[i].table);
+    {
+      g_free (self->kinds[i].table);
+      g_free (self->kinds[i].row);
+      g_free (self->kinds[i].enums);
+      g_free (self->kinds[i].enum_defaults);
+    }
   g_free (self->kinds);
   g_hash_table_unref (self->kind_by_type);
   g_hash_table_unref (self->kind_by_table);
@@ -2027,10 +2226,24 @@ cvk_store_init (CvkStore *self)
       kind->klass = g_type_class_peek (types[i]);
       if (kind->klass == NULL)
         kind->klass = g_type_class_ref (types[i]);  /* kept for the program's life */
+      kind->fields = cvk_entity_class_get_fields (kind->klass, &kind->n_fields);
+      kind->row = g_new0 (CvkFieldData, kind->n_fields);
+      kind->enums = g_new0 (GEnumClass *, kind->n_fields);
+      kind->enum_defaults = g_new0 (int, kind->n_fields);
+      for (guint f = 0; f < kind->n_fields; f++)
+        if (kind->fields[f].type == CVK_FIELD_ENUM)
+          {
+            GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (kind->klass),
+                                                              kind->fields[f].name);
+
+            /* The entity's property holds a reference: the class stays. */
+            kind->enums[f] = g_type_class_peek (kind->fields[f].enum_type ());
+            kind->enum_defaults[f] = g_value_get_enum (g_param_spec_get_default_value (pspec));
+          }
       kind->table = g_strdelimit (g_strdup (cvk_entity_class_get_kind (kind->klass)), "-", '_');
-      kind->model = g_list_store_new (types[i]);
-      kind->by_pk = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      kind->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      kind->model = cvk_store_model_new (types[i]);
+      kind->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+      kind->ids = g_string_chunk_new (4096);
 
       g_hash_table_insert (self->kind_by_type, GSIZE_TO_POINTER (types[i]), kind);
       g_hash_table_insert (self->kind_by_table, kind->table, kind);

@@ -98,15 +98,15 @@ add_item (Fixture     *f,
   return item;
 }
 
-static void
-add_dep (Fixture           *f,
+static CvkDependency *
+new_dep (guint              number,
          const char        *pred,
          const char        *succ,
          CvkDependencyType  relation,
          gint64             lag)
 {
-  g_autofree char *id = g_strdup_printf ("D%u", g_list_model_get_n_items (G_LIST_MODEL (f->deps)) + 1);
-  g_autoptr(CvkDependency) dep = cvk_dependency_new (id);
+  g_autofree char *id = g_strdup_printf ("D%u", number);
+  CvkDependency *dep = cvk_dependency_new (id);
 
   g_object_set (dep,
                 "predecessor", pred,
@@ -114,7 +114,36 @@ add_dep (Fixture           *f,
                 "relation", relation,
                 "lag", lag,
                 NULL);
+  return dep;
+}
+
+static void
+add_dep (Fixture           *f,
+         const char        *pred,
+         const char        *succ,
+         CvkDependencyType  relation,
+         gint64             lag)
+{
+  g_autoptr(CvkDependency) dep = new_dep (g_list_model_get_n_items (G_LIST_MODEL (f->deps)) + 1,
+                                          pred, succ, relation, lag);
+
   g_list_store_append (f->deps, dep);
+}
+
+/* Many at once: @n dependencies, finish-to-start, from preds[i] to succs[i]. */
+static void
+add_deps (Fixture     *f,
+          guint        n,
+          char * const *preds,
+          char * const *succs)
+{
+  g_autoptr(GPtrArray) deps = g_ptr_array_new_with_free_func (g_object_unref);
+  guint first = g_list_model_get_n_items (G_LIST_MODEL (f->deps)) + 1;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (deps, new_dep (first + i, preds[i], succs[i], CVK_DEPENDENCY_FS, 0));
+  g_list_store_splice (f->deps, g_list_model_get_n_items (G_LIST_MODEL (f->deps)), 0,
+                       deps->pdata, deps->len);
 }
 
 static CvkMember *
@@ -215,6 +244,13 @@ run (Fixture  *f,
     g_autofree char *summary_ = run ((f), (rule));      \
     g_assert_cmpstr (summary_, ==, (expected));         \
   } G_STMT_END
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
 
 static const char *
 message (Fixture *f,
@@ -336,6 +372,74 @@ test_cycle_three (Fixture       *f,
   g_assert_cmpstr (message (f, 0), ==, "These items depend on each other in a circle: P → Q → P");
 
   g_assert_true (cvk_dependencies_find_cycle (f->plan.dependencies, NULL));
+}
+
+/* A cycle's successors are taken in the order of their ids, whatever the
+ * order of the dependencies; a self-loop and a longer cycle through the
+ * same item are two findings. */
+static void
+test_cycle_order (Fixture       *f,
+                  gconstpointer  data)
+{
+  add_dep (f, "C", "A", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "A", "C", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "B", "A", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "A", "B", CVK_DEPENDENCY_SS, 0);
+  add_dep (f, "A", "B", CVK_DEPENDENCY_FF, 0);
+  add_dep (f, "A", "A", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "Y", "Z", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "Z", "X", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "X", "Y", CVK_DEPENDENCY_FS, 0);
+
+  assert_run (f, cvk_rule_cycle, "error cycle A\nerror cycle A\nerror cycle X\n");
+  g_assert_cmpstr (message (f, 0), ==, "These items depend on each other in a circle: A → A");
+  g_assert_cmpstr (message (f, 1), ==, "These items depend on each other in a circle: A → B → A");
+  g_assert_cmpstr (message (f, 2), ==, "These items depend on each other in a circle: X → Y → Z → X");
+}
+
+/* Chains as long as a big plan's: the search does not recurse down them,
+ * and the cycle named is a shortest one. */
+static void
+test_cycle_long (Fixture       *f,
+                 gconstpointer  data)
+{
+  const guint n = 100000;
+  g_autoptr(GPtrArray) preds = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) succs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) ids = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (preds, g_strdup_printf ("N%06u", i));
+      g_ptr_array_add (succs, g_strdup_printf ("N%06u", i + 1));
+    }
+  add_deps (f, n, (char **) preds->pdata, (char **) succs->pdata);
+  assert_run (f, cvk_rule_cycle, "");
+
+  /* Its last three items in a circle, at the bottom of the search. */
+  add_dep (f, "N100000", "N099998", CVK_DEPENDENCY_FS, 0);
+  assert_run (f, cvk_rule_cycle, "error cycle N099998\n");
+  g_assert_cmpstr (message (f, 0), ==,
+                   "These items depend on each other in a circle: N099998 → N099999 → N100000 → N099998");
+
+  /* A ring of them all, then a shortcut across it. */
+  add_dep (f, "N100000", "N000000", CVK_DEPENDENCY_FS, 0);
+  g_assert_true (cvk_dependencies_find_cycle (f->plan.dependencies, &ids));
+  g_assert_cmpuint (ids->len, ==, n + 1);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("N%06u", i);
+
+      g_assert_cmpstr (g_ptr_array_index (ids, i), ==, expected);
+    }
+  g_clear_pointer (&ids, g_ptr_array_unref);
+
+  add_dep (f, "N000000", "N060000", CVK_DEPENDENCY_FS, 0);
+  g_assert_true (cvk_dependencies_find_cycle (f->plan.dependencies, &ids));
+  g_assert_cmpuint (ids->len, ==, n + 1 - 60000 + 1);
+  g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, "N000000");
+  g_assert_cmpstr (g_ptr_array_index (ids, 1), ==, "N060000");
+  g_assert_cmpstr (g_ptr_array_index (ids, ids->len - 1), ==, "N100000");
 }
 
 /* Dependencies */
@@ -465,6 +569,24 @@ test_dependency_skipped (Fixture       *f,
   assert_run (f, cvk_rule_dependency, "warning dependency M\n");
 }
 
+/* Of two items with the same id, the dependencies name the last. */
+static void
+test_dependency_same_id (Fixture       *f,
+                         gconstpointer  data)
+{
+  add_item (f, "A", CVK_ITEM_KIND_TASK, CVK_BODY_NONE, "2026-03-01", "2026-03-10");
+  add_item (f, "B", CVK_ITEM_KIND_TASK, CVK_BODY_NONE, "2026-03-15", NULL);
+  add_item (f, "A", CVK_ITEM_KIND_TASK, CVK_BODY_NONE, "2026-03-01", "2026-03-20");
+  add_dep (f, "A", "B", CVK_DEPENDENCY_FS, 0);
+  assert_run (f, cvk_rule_dependency, "warning dependency B\n");
+  g_assert_cmpstr (message (f, 0), ==,
+                   "B starts (15 March 2026) before the finish-to-start dependency on A "
+                   "allows (not before 20 March 2026)");
+
+  add_item (f, "A", CVK_ITEM_KIND_TASK, CVK_BODY_NONE, NULL, NULL);
+  assert_run (f, cvk_rule_dependency, "");
+}
+
 /* Report deadlines */
 
 static void
@@ -590,6 +712,218 @@ test_report_fuzzy (Fixture       *f,
   add_item (f, "R", CVK_ITEM_KIND_REPORT, CVK_BODY_NONE, "2026-09-10", NULL);
   add_item (f, "M", CVK_ITEM_KIND_MEETING, CVK_BODY_WP2, "2026-09", NULL);
   assert_run (f, cvk_rule_report_deadline, "info report-deadline R\n");
+}
+
+/* The rule as it was first written, every report against every meeting in
+ * order: "warning R M" or "info R M" for a report R late for a meeting M. */
+typedef struct
+{
+  const char *id;
+  GDate       start_lo, start_hi;
+} RefMeeting;
+
+static int
+compare_ref_meetings (gconstpointer a,
+                      gconstpointer b)
+{
+  const RefMeeting *ma = a;
+  const RefMeeting *mb = b;
+  int r;
+
+  if ((r = g_date_compare (&ma->start_lo, &mb->start_lo)) != 0)
+    return r;
+  if ((r = g_date_compare (&ma->start_hi, &mb->start_hi)) != 0)
+    return r;
+  return strcmp (ma->id, mb->id);
+}
+
+static gboolean
+ref_period (CvkItem   *item,
+            CvkPeriod *period)
+{
+  const GDate *start = cvk_item_get_start (item);
+  const GDate *end = cvk_item_get_end (item);
+
+  if (start == NULL || !g_date_valid (start))
+    return FALSE;
+  period->first = *start;
+  period->last = *end;
+  period->precision = cvk_item_get_precision (item);
+  return TRUE;
+}
+
+static char *
+report_deadline_reference (Fixture *f,
+                           int      lead)
+{
+  g_autoptr(GArray) meetings = g_array_new (FALSE, FALSE, sizeof (RefMeeting));
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (f->items));
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CvkItem) item = g_list_model_get_item (G_LIST_MODEL (f->items), i);
+      CvkBody body = cvk_item_get_body (item);
+      CvkPeriod p;
+      RefMeeting m = { cvk_entity_get_id (CVK_ENTITY (item)) };
+
+      if (cvk_item_get_kind (item) == CVK_ITEM_KIND_MEETING &&
+          (body == CVK_BODY_TSAG || body == CVK_BODY_WP2) && ref_period (item, &p))
+        {
+          cvk_period_start_range (&p, &m.start_lo, &m.start_hi);
+          g_array_append_val (meetings, m);
+        }
+    }
+  g_array_sort (meetings, compare_ref_meetings);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CvkItem) report = g_list_model_get_item (G_LIST_MODEL (f->items), i);
+      const RefMeeting *possible = NULL;
+      const RefMeeting *late = NULL;
+      CvkPeriod p;
+      GDate e_lo, e_hi;
+
+      if (cvk_item_get_kind (report) != CVK_ITEM_KIND_REPORT || !ref_period (report, &p))
+        continue;
+      cvk_period_end_range (&p, &e_lo, &e_hi);
+
+      for (guint j = 0; j < meetings->len && late == NULL; j++)
+        {
+          const RefMeeting *m = &g_array_index (meetings, RefMeeting, j);
+          GDate d_lo = m->start_lo, d_hi = m->start_hi;
+
+          cvk_date_add_months_clamped (&d_lo, -lead);
+          cvk_date_add_months_clamped (&d_hi, -lead);
+          if (g_date_compare (&d_hi, &e_lo) < 0 && g_date_compare (&e_hi, &m->start_lo) <= 0)
+            late = m;
+          else if (possible == NULL && g_date_compare (&e_hi, &d_lo) > 0 &&
+                   g_date_compare (&e_lo, &m->start_hi) <= 0)
+            possible = m;
+        }
+
+      if (late != NULL || possible != NULL)
+        g_ptr_array_add (lines, g_strdup_printf ("%s %s %s\n", late ? "warning" : "info",
+                                                 cvk_entity_get_id (CVK_ENTITY (report)),
+                                                 late ? late->id : possible->id));
+    }
+
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append (out, g_ptr_array_index (lines, i));
+  return g_string_free (out, FALSE);
+}
+
+/* "warning R M" or "info R M" for the findings of the rule. */
+static char *
+report_deadline_found (Fixture *f)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  g_clear_pointer (&f->found, g_ptr_array_unref);
+  f->found = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
+  cvk_rule_report_deadline (&f->plan, f->found);
+
+  for (guint i = 0; i < f->found->len; i++)
+    {
+      const CvkFinding *x = g_ptr_array_index (f->found, i);
+      const char *meeting = strstr (x->message, " meeting, ");
+
+      g_assert_nonnull (meeting);
+      meeting += strlen (" meeting, ");
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s %.*s\n", cvk_severity_to_string (x->severity),
+                                               x->subject, (int) strcspn (meeting, " "), meeting));
+    }
+
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append (out, g_ptr_array_index (lines, i));
+  return g_string_free (out, FALSE);
+}
+
+/* A random day of 2026 to 2028 at a random precision, or (rarely) none;
+ * @to receives the end for a span of days. */
+static char *
+random_when (GRand  *rand,
+             char  **to)
+{
+  static const char *seasons[] = { "Winter", "Spring", "Summer", "Fall" };
+  int year = g_rand_int_range (rand, 2026, 2029);
+  int month = g_rand_int_range (rand, 1, 13);
+  int day = g_rand_int_range (rand, 1, 29);
+  int kind = g_rand_int_range (rand, 0, 20);
+  GDate date;
+
+  *to = NULL;
+  if (kind == 0)
+    return NULL;
+  if (kind < 3)
+    return g_strdup_printf ("%d", year);
+  if (kind < 6)
+    return g_strdup_printf ("%s %d", seasons[g_rand_int_range (rand, 0, 4)], year);
+  if (kind < 10)
+    return g_strdup_printf ("%d-%02d", year, month);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  if (kind < 14)
+    {
+      GDate end = date;
+
+      g_date_add_days (&end, g_rand_int_range (rand, 0, 40));
+      *to = cvk_date_to_iso (&end);
+    }
+  return cvk_date_to_iso (&date);
+}
+
+/* Plans of many meetings and reports, dated at every precision, meetings
+ * sharing days: the rule finds what every report against every meeting
+ * finds. */
+static void
+test_report_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const CvkBody bodies[] = { CVK_BODY_TSAG, CVK_BODY_WP2, CVK_BODY_RG_IEM };
+  static const int leads[] = { 1, 2, 3, 7, 12 };
+
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (round);
+      g_autofree char *expected = NULL;
+      g_autofree char *found = NULL;
+
+      clear_items (f);
+      f->settings->report_lead_months = leads[round % G_N_ELEMENTS (leads)];
+
+      for (guint i = 0; i < 200; i++)
+        {
+          g_autofree char *id = NULL;
+          g_autofree char *to = NULL;
+          g_autofree char *from = random_when (rand, &to);
+          gboolean meeting = g_rand_boolean (rand);
+
+          /* Some meetings on the same few days. */
+          if (meeting && g_rand_int_range (rand, 0, 4) == 0)
+            {
+              g_clear_pointer (&from, g_free);
+              g_clear_pointer (&to, g_free);
+              from = g_strdup_printf ("2027-%02d-15", g_rand_int_range (rand, 1, 4));
+            }
+
+          id = g_strdup_printf ("%s%03u", meeting ? "M" : "R", i);
+          add_item (f, id, meeting ? CVK_ITEM_KIND_MEETING : CVK_ITEM_KIND_REPORT,
+                    meeting ? bodies[g_rand_int_range (rand, 0, G_N_ELEMENTS (bodies))] : CVK_BODY_NONE,
+                    from, to);
+        }
+
+      expected = report_deadline_reference (f, f->settings->report_lead_months);
+      found = report_deadline_found (f);
+      if (g_strcmp0 (found, expected) != 0)
+        g_error ("round %u: expected\n%s\ngot\n%s", round, expected, found);
+      g_assert_cmpstr (found, !=, "");
+    }
 }
 
 /* Blackouts */
@@ -1045,6 +1379,69 @@ test_check_iewsc (Fixture       *f,
   g_assert_cmpstr (((CvkFinding *) g_ptr_array_index (found, 0))->subject, ==, "TL01");
 }
 
+static char *
+lines_of (GPtrArray *found)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_autofree char *line = cvk_finding_to_line (g_ptr_array_index (found, i));
+
+      g_string_append_printf (s, "%s\n", line);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* The timeline's rules together find what they find one by one. */
+static void
+test_check_schedule (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) together = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
+  g_autoptr(GPtrArray) apart = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
+  g_autofree char *summary = NULL;
+  g_autofree char *together_lines = NULL;
+  g_autofree char *apart_lines = NULL;
+
+  add_iewsc_timeline (f);
+  add_item (f, "W9", CVK_ITEM_KIND_WORKSHOP, CVK_BODY_NONE, "2025-12-20", NULL);
+  add_item (f, "T1", CVK_ITEM_KIND_TASK, CVK_BODY_NONE, "2026-03-01", "2026-03-10");
+  add_item (f, "T2", CVK_ITEM_KIND_TASK, CVK_BODY_NONE, "2026-03-05", NULL);
+  add_item (f, "R9", CVK_ITEM_KIND_REPORT, CVK_BODY_NONE, "2026-10-01", NULL);
+  add_item (f, "M9", CVK_ITEM_KIND_MEETING, CVK_BODY_WP2, "2026-10-10", NULL);
+  add_dep (f, "T1", "T2", CVK_DEPENDENCY_FS, 2);
+  add_dep (f, "T2", "T2", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "TL13", "TL01", CVK_DEPENDENCY_FS, 0);
+  add_dep (f, "T2", "NOWHERE", CVK_DEPENDENCY_SS, 0);
+
+  cvk_rules_check_schedule (&f->plan, together);
+  cvk_findings_sort (together);
+  summary = summarize (together);
+  g_assert_cmpstr (summary, ==,
+                   "error cycle T2\n"
+                   "error cycle TL01\n"
+                   "warning blackout W9\n"
+                   "warning dependency T2\n"
+                   "warning dependency TL01\n"
+                   "warning report-deadline R9\n"
+                   "info dependency TL12\n"
+                   "info report-deadline TL05\n"
+                   "info report-deadline TL08\n"
+                   "info report-deadline TL11\n");
+
+  cvk_rule_cycle (&f->plan, apart);
+  cvk_rule_dependency (&f->plan, apart);
+  cvk_rule_report_deadline (&f->plan, apart);
+  cvk_rule_blackout (&f->plan, apart);
+  cvk_findings_sort (apart);
+
+  together_lines = lines_of (together);
+  apart_lines = lines_of (apart);
+  g_assert_cmpstr (together_lines, ==, apart_lines);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1058,12 +1455,16 @@ main (int   argc,
   ADD ("cycle/none", test_cycle_none);
   ADD ("cycle/self-loop", test_cycle_self_loop);
   ADD ("cycle/three", test_cycle_three);
+  ADD ("cycle/order", test_cycle_order);
+  ADD ("cycle/long", test_cycle_long);
   ADD ("dependency/relations", test_dependency_relations);
   ADD ("dependency/messages", test_dependency_messages);
   ADD ("dependency/skipped", test_dependency_skipped);
+  ADD ("dependency/same-id", test_dependency_same_id);
   ADD ("report-deadline/lead-one", test_report_lead_one);
   ADD ("report-deadline/lead-two", test_report_lead_two);
   ADD ("report-deadline/fuzzy", test_report_fuzzy);
+  ADD ("report-deadline/many", test_report_many);
   ADD ("blackout/default", test_blackout_default);
   ADD ("blackout/custom", test_blackout_custom);
   ADD ("roster/role", test_roster_role);
@@ -1072,6 +1473,7 @@ main (int   argc,
   ADD ("budget/over", test_budget_over);
   g_test_add_func ("/cvk/rules/check/empty", test_check_empty);
   ADD ("check/iewsc", test_check_iewsc);
+  ADD ("check/schedule", test_check_schedule);
 
 #undef ADD
 

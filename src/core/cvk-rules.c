@@ -90,6 +90,77 @@ cvk_finding_to_line (const CvkFinding *finding)
                           finding->rule, finding->subject, finding->message);
 }
 
+/* g_strdup_printf() for a format of "%s" directives, with @n_args (up to
+ * four) strings as its arguments.  The thousands of findings of a big
+ * plan are made from such formats, and printf() would cost more than all
+ * else that goes into them: a stream set up, a buffer grown then shrunk.
+ * A format with any other directive, such as a translation that numbers
+ * its arguments ("%2$s"), goes to printf() all the same. */
+static char *
+format_strings (const char *format,
+                guint       n_args,
+                ...)
+{
+  const char *args[4] = { NULL, };
+  gsize lens[G_N_ELEMENTS (args)];
+  gsize len = 0;
+  guint k = 0;
+  va_list ap;
+  char *out, *o;
+
+  g_assert (n_args <= G_N_ELEMENTS (args));
+
+  va_start (ap, n_args);
+  for (guint i = 0; i < n_args; i++)
+    {
+      args[i] = va_arg (ap, const char *);
+      if (args[i] == NULL)
+        args[i] = "(null)";   /* as glibc's printf() writes it */
+      lens[i] = strlen (args[i]);
+    }
+  va_end (ap);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (*p != '%')
+        len++;
+      else if (p[1] == '%')
+        {
+          len++;
+          p++;
+        }
+      else if (p[1] == 's' && k < n_args)
+        {
+          len += lens[k++];
+          p++;
+        }
+      else
+        return g_strdup_printf (format, args[0], args[1], args[2], args[3]);
+    }
+
+  out = o = g_malloc (len + 1);
+  k = 0;
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (*p != '%')
+        *o++ = *p;
+      else if (p[1] == '%')
+        {
+          *o++ = '%';
+          p++;
+        }
+      else
+        {
+          memcpy (o, args[k], lens[k]);
+          o += lens[k++];
+          p++;
+        }
+    }
+  *o = '\0';
+
+  return out;
+}
+
 static void
 add_finding (GPtrArray   *out,
              CvkSeverity  severity,
@@ -100,42 +171,131 @@ add_finding (GPtrArray   *out,
   g_ptr_array_add (out, cvk_finding_new (severity, rule, subject, message));
 }
 
-/* For the info findings: "<what may be wrong>; this can be confirmed ..." */
+/* As add_finding(), but takes @message: a big plan has thousands of
+ * findings, each message made for it alone, no need to copy it again. */
 static void
-add_possible (GPtrArray  *out,
-              const char *rule,
-              const char *subject,
-              const char *message)
+add_finding_take (GPtrArray   *out,
+                  CvkSeverity  severity,
+                  const char  *rule,
+                  const char  *subject,
+                  char        *message)
 {
-  /* Translators: a finding that may hold, then why it is not certain */
-  g_autofree char *full = g_strdup_printf (_("%s; %s"), message, _(CONFIRM_LATER));
+  CvkFinding *finding = g_new0 (CvkFinding, 1);
 
-  add_finding (out, CVK_SEVERITY_INFO, rule, subject, full);
+  finding->severity = severity;
+  finding->rule = g_strdup (rule ? rule : "");
+  finding->subject = g_strdup (subject ? subject : "");
+  finding->message = message ? message : g_strdup ("");
+  g_ptr_array_add (out, finding);
+}
+
+/* What the findings are sorted by, side by side: comparing the findings
+ * themselves would follow the pointers of each to its strings every time,
+ * and a big plan has thousands of findings. */
+typedef struct
+{
+  CvkFinding *finding;
+  int         severity;
+  guint       rule;      /* the rank of the rule among the findings' rules */
+  guint64     subject;   /* the subject's first bytes, see string_prefix() */
+} SortKey;
+
+/* Up to eight bytes of @s, the first the highest: prefixes that differ
+ * compare as the strings do. */
+static guint64
+string_prefix (const char *s)
+{
+  guint64 prefix = 0;
+
+  for (guint i = 0; i < sizeof prefix; i++)
+    {
+      prefix <<= 8;
+      if (s != NULL && *s != '\0')
+        prefix |= (guchar) *s++;
+    }
+
+  return prefix;
 }
 
 static int
-compare_findings (gconstpointer a,
+compare_strings0 (gconstpointer a,
                   gconstpointer b)
 {
-  const CvkFinding *fa = *(const CvkFinding * const *) a;
-  const CvkFinding *fb = *(const CvkFinding * const *) b;
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static int
+compare_sort_keys (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
+{
+  const SortKey *ka = a;
+  const SortKey *kb = b;
   int r;
 
-  if (fa->severity != fb->severity)
-    return fa->severity < fb->severity ? -1 : 1;
-  if ((r = g_strcmp0 (fa->rule, fb->rule)) != 0)
+  if (ka->severity != kb->severity)
+    return ka->severity < kb->severity ? -1 : 1;
+  if (ka->rule != kb->rule)
+    return ka->rule < kb->rule ? -1 : 1;
+  if (ka->subject != kb->subject)
+    return ka->subject < kb->subject ? -1 : 1;
+  if ((r = g_strcmp0 (ka->finding->subject, kb->finding->subject)) != 0)
     return r;
-  if ((r = g_strcmp0 (fa->subject, fb->subject)) != 0)
-    return r;
-  return g_strcmp0 (fa->message, fb->message);
+  return g_strcmp0 (ka->finding->message, kb->finding->message);
 }
 
 void
 cvk_findings_sort (GPtrArray *findings)
 {
+  g_autoptr(GPtrArray) rules = NULL;
+  g_autoptr(GHashTable) ranks = NULL;
+  g_autofree SortKey *keys = NULL;
+  const char *last_rule = NULL;
+  guint last_rank = 0;
+
   g_return_if_fail (findings != NULL);
 
-  g_ptr_array_sort (findings, compare_findings);
+  if (findings->len < 2)
+    return;
+
+  /* The findings' rules, few and in runs, ranked in their order. */
+  rules = g_ptr_array_new ();
+  ranks = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const char *rule = ((CvkFinding *) g_ptr_array_index (findings, i))->rule;
+
+      if (rule != NULL && !g_hash_table_contains (ranks, rule))
+        {
+          g_hash_table_add (ranks, (gpointer) rule);
+          g_ptr_array_add (rules, (gpointer) rule);
+        }
+    }
+  g_ptr_array_sort (rules, compare_strings0);
+  for (guint i = 0; i < rules->len; i++)
+    g_hash_table_insert (ranks, g_ptr_array_index (rules, i), GUINT_TO_POINTER (i + 1));
+
+  keys = g_new (SortKey, findings->len);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      CvkFinding *finding = g_ptr_array_index (findings, i);
+
+      if (last_rule == NULL || g_strcmp0 (finding->rule, last_rule) != 0)
+        {
+          last_rule = finding->rule;
+          last_rank = finding->rule ? GPOINTER_TO_UINT (g_hash_table_lookup (ranks, last_rule)) : 0;
+        }
+
+      keys[i].finding = finding;
+      keys[i].severity = finding->severity;
+      keys[i].rule = last_rank;
+      keys[i].subject = string_prefix (finding->subject);
+    }
+
+  g_qsort_with_data (keys, (gint) findings->len, sizeof (SortKey), compare_sort_keys, NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    g_ptr_array_index (findings, i) = keys[i].finding;
 }
 
 /* Plan access */
@@ -211,8 +371,17 @@ item_get_period (CvkItem   *item,
   if (precision > CVK_PRECISION_YEAR)
     precision = CVK_PRECISION_DAY;
 
-  cvk_date_unit_bounds (start, precision, &period->first, &hi);
-  cvk_date_unit_bounds (end, precision, &lo, &period->last);
+  if (precision == CVK_PRECISION_DAY)
+    {
+      /* A day is its own unit: most items of a big plan are dated so. */
+      period->first = *start;
+      period->last = *end;
+    }
+  else
+    {
+      cvk_date_unit_bounds (start, precision, &period->first, &hi);
+      cvk_date_unit_bounds (end, precision, &lo, &period->last);
+    }
   period->precision = precision;
   return TRUE;
 }
@@ -229,18 +398,37 @@ date_add_days (GDate  *date,
     g_date_subtract_days (date, (guint) -days);
 }
 
-static char *
-format_day (const GDate *date)
+static void
+date_set_julian (GDate   *date,
+                 guint32  julian)
 {
-  CvkPeriod day;
-
-  day.first = *date;
-  day.last = *date;
-  day.precision = CVK_PRECISION_DAY;
-  return cvk_period_format (&day);
+  g_date_clear (date, 1);
+  g_date_set_julian (date, julian);
 }
 
-/* The unit of @precision that holds @date: "3 March 2026", "Spring 2026". */
+/* date_add_days() on a Julian day number, without a GDate where GDate
+ * would not object. */
+static guint32
+julian_add_days (guint32 julian,
+                 gint64  days)
+{
+  GDate date;
+
+  days = CLAMP (days, -MAX_LAG_DAYS, MAX_LAG_DAYS);
+
+  if (days >= 0 && (guint64) days <= G_MAXUINT32 - julian)
+    return julian + (guint32) days;
+  if (days < 0 && julian > (guint32) -days)
+    return julian - (guint32) -days;
+
+  /* Out of GDate's range: the same complaint and the same result. */
+  date_set_julian (&date, julian);
+  date_add_days (&date, days);
+  return g_date_get_julian (&date);
+}
+
+/* The unit of @precision that holds @date: "3 March 2026", "Spring 2026".
+ * For CVK_PRECISION_DAY, the day as a period of its own. */
 static char *
 format_unit (const GDate  *date,
              CvkPrecision  precision)
@@ -252,184 +440,637 @@ format_unit (const GDate  *date,
   return cvk_period_format (&unit);
 }
 
-/* Cycles */
+/* The schedule
+ *
+ * The timeline rules read the same items and dependencies, tens of
+ * thousands of them in a big plan, where each field of an entity costs a
+ * type check and a GValue to read, and the entities do not fit in the
+ * processor's cache.  A Schedule reads what the rules need of each entity
+ * once, in one pass over each model, into plain arrays: items and
+ * dependencies by index, the ids the dependencies name as nodes of a
+ * graph, periods as Julian days.  cvk_rules_check_schedule() (so
+ * cvk_rules_check()) shares one Schedule among the four rules; each
+ * public cvk_rule_...() builds its own. */
+
+typedef enum
+{
+  PERIOD_UNREAD,
+  PERIOD_NONE,     /* undated, or ends before it starts */
+  PERIOD_DATED,
+} PeriodState;
 
 typedef struct
 {
-  GPtrArray  *ids;        /* node index -> id, sorted */
-  GArray    **adj;        /* node index -> successors (guint), sorted */
-  gboolean   *self_loop;
-  guint       n;
+  CvkItem     *item;       /* held by Schedule.items */
+  const char  *id;
+  CvkItemKind  kind;
+  PeriodState  state;
+  CvkPeriod    period;     /* as item_get_period() gives it */
+} ItemEntry;
+
+/* When a dated item may start and end, cvk_period_start_range() and
+ * cvk_period_end_range() as Julian days, apart from the rest of its entry:
+ * the dependency rule visits the items in any order, and finds the spans
+ * of a big plan in few cache lines. */
+typedef struct
+{
+  guint32 start_lo;        /* 0 (no Julian day) for an item undated or not read */
+  guint32 start_hi;
+  guint32 end_lo;
+  guint32 end_hi;
+} Span;
+
+/* An id that an item or a dependency names. */
+typedef struct
+{
+  const char *id;          /* a copy, in Schedule.id_chunk */
+  guint32     hash;
+  int         item;        /* the last item of this id, or -1 */
+} Node;
+
+typedef struct
+{
+  guint              pred;    /* node indexes */
+  guint              succ;
+  gboolean           named;   /* both ends named: an edge of the graph of cycles */
+  CvkDependencyType  relation;
+  gint64             lag;
+} DepEntry;
+
+typedef struct
+{
+  const CvkPlan        *plan;
+  const CvkDocSettings *settings;          /* NULL until read */
+  CvkDocSettings       *owned_settings;
+
+  GPtrArray            *items;             /* of CvkItem; NULL until read */
+  ItemEntry            *item_entries;
+  Span                 *spans;             /* per item */
+  guint                 items_read;        /* the ReadFlags done */
+
+  GPtrArray            *deps;              /* of CvkDependency; NULL until read */
+  DepEntry             *dep_entries;
+  guint                 deps_read;         /* the ReadFlags done */
+
+  /* The nodes, and a table of them by id: open addressing over a power
+   * of two slots, each the node index + 1 (0 for none).  The ids are
+   * compared with copies side by side: a GHashTable of the entities' own
+   * strings would take a cache miss per lookup in a big plan. */
+  GArray               *nodes;             /* of Node */
+  guint                *slots;
+  guint                 n_slots;
+  GStringChunk         *id_chunk;
+
+  /* Julian day -> the text of its unit, per precision: the findings of a
+   * big plan name the same days again and again, and formatting a day
+   * goes through strftime() and the locale's character set. */
+  GHashTable           *unit_texts[CVK_PRECISION_YEAR + 1];
+
+  /* The texts of the info findings, translated on first need: gettext
+   * takes a microsecond or so a call, and there can be thousands. */
+  const char           *possible_format;
+  const char           *confirm_later;
+} Schedule;
+
+static void
+schedule_init (Schedule      *s,
+               const CvkPlan *plan)
+{
+  memset (s, 0, sizeof *s);
+  s->plan = plan;
+}
+
+static void
+schedule_clear (Schedule *s)
+{
+  g_clear_pointer (&s->item_entries, g_free);
+  g_clear_pointer (&s->spans, g_free);
+  g_clear_pointer (&s->items, g_ptr_array_unref);
+  g_clear_pointer (&s->dep_entries, g_free);
+  g_clear_pointer (&s->deps, g_ptr_array_unref);
+  g_clear_pointer (&s->nodes, g_array_unref);
+  g_clear_pointer (&s->slots, g_free);
+  g_clear_pointer (&s->id_chunk, g_string_chunk_free);
+  for (guint i = 0; i < G_N_ELEMENTS (s->unit_texts); i++)
+    g_clear_pointer (&s->unit_texts[i], g_hash_table_unref);
+  g_clear_pointer (&s->owned_settings, cvk_doc_settings_free);
+  s->settings = NULL;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Schedule, schedule_clear)
+
+static const CvkDocSettings *
+schedule_settings (Schedule *s)
+{
+  if (s->settings == NULL)
+    s->settings = plan_settings (s->plan, &s->owned_settings);
+  return s->settings;
+}
+
+/* The entry of item @i with its period (and its span read), or NULL when
+ * it is undated. */
+static const ItemEntry *
+schedule_dated_item (Schedule *s,
+                     guint     i)
+{
+  ItemEntry *e = &s->item_entries[i];
+  Span *span = &s->spans[i];
+
+  if (e->state == PERIOD_UNREAD)
+    {
+      GDate lo, hi;
+
+      e->state = PERIOD_NONE;
+      if (!item_get_period (e->item, &e->period))
+        return NULL;
+      e->state = PERIOD_DATED;
+
+      if (e->period.precision == CVK_PRECISION_DAY)
+        {
+          /* Known to the day: it starts on its first and ends on its last. */
+          span->start_lo = span->start_hi = g_date_get_julian (&e->period.first);
+          span->end_lo = span->end_hi = g_date_get_julian (&e->period.last);
+        }
+      else
+        {
+          cvk_period_start_range (&e->period, &lo, &hi);
+          span->start_lo = g_date_get_julian (&lo);
+          span->start_hi = g_date_get_julian (&hi);
+          cvk_period_end_range (&e->period, &lo, &hi);
+          span->end_lo = g_date_get_julian (&lo);
+          span->end_hi = g_date_get_julian (&hi);
+        }
+    }
+
+  return e->state == PERIOD_DATED ? e : NULL;
+}
+
+static inline guint32
+id_hash (const char *id)
+{
+  guint32 h = 5381;
+
+  for (; *id != '\0'; id++)
+    h = h * 33 + (guchar) *id;
+
+  /* Ids that differ in their last characters would fill runs of slots. */
+  h ^= h >> 16;
+  h *= 0x45d9f3b;
+  h ^= h >> 16;
+  return h;
+}
+
+static inline const Node *
+schedule_get_node (Schedule *s,
+                   guint     node)
+{
+  return &g_array_index (s->nodes, Node, node);
+}
+
+/* The slot of @id: the one of its node, or the empty one it would take. */
+static guint
+schedule_slot (Schedule   *s,
+               const char *id,
+               guint32     hash)
+{
+  guint mask = s->n_slots - 1;
+  guint i;
+
+  for (i = hash & mask; s->slots[i] != 0; i = (i + 1) & mask)
+    {
+      const Node *node = schedule_get_node (s, s->slots[i] - 1);
+
+      if (node->hash == hash && strcmp (node->id, id) == 0)
+        break;
+    }
+
+  return i;
+}
+
+/* Room for @n_nodes nodes, the slots at most half full for short probes. */
+static void
+schedule_reserve_nodes (Schedule *s,
+                        guint     n_nodes)
+{
+  guint n_slots = 64;
+
+  if (s->nodes == NULL)
+    {
+      s->nodes = g_array_sized_new (FALSE, FALSE, sizeof (Node), n_nodes);
+      s->id_chunk = g_string_chunk_new (16 * 1024);
+    }
+
+  while (n_slots < 2 * n_nodes)
+    n_slots *= 2;
+  if (n_slots <= s->n_slots)
+    return;
+
+  g_free (s->slots);
+  s->slots = g_new0 (guint, n_slots);
+  s->n_slots = n_slots;
+
+  for (guint n = 0; n < s->nodes->len; n++)
+    {
+      guint i = schedule_get_node (s, n)->hash & (n_slots - 1);
+
+      while (s->slots[i] != 0)
+        i = (i + 1) & (n_slots - 1);
+      s->slots[i] = n + 1;
+    }
+}
+
+/* The node of @id, made when it is new; @item, when not -1, becomes its
+ * item: the last item of an id wins, as in a table by id. */
+static guint
+schedule_node (Schedule   *s,
+               const char *id,
+               int         item)
+{
+  guint32 hash = id_hash (id);
+  guint slot = schedule_slot (s, id, hash);
+  Node node;
+
+  if (s->slots[slot] != 0)
+    {
+      if (item >= 0)
+        g_array_index (s->nodes, Node, s->slots[slot] - 1).item = item;
+      return s->slots[slot] - 1;
+    }
+
+  node.id = g_string_chunk_insert (s->id_chunk, id);
+  node.hash = hash;
+  node.item = item;
+  g_array_append_val (s->nodes, node);
+  s->slots[slot] = s->nodes->len;
+  if (2 * s->nodes->len > s->n_slots)
+    schedule_reserve_nodes (s, s->nodes->len);
+
+  return s->nodes->len - 1;
+}
+
+typedef enum
+{
+  READ_PERIODS   = 1 << 0,   /* the items' periods */
+  READ_NODES     = 1 << 1,   /* the items' ids as nodes, for the dependencies */
+  READ_RELATIONS = 1 << 2,   /* the dependencies' relations and lags */
+} ReadFlags;
+
+/* Reads the items with their ids and kinds, and what @flags ask for, in
+ * the pass that fetches them: each later pass over the entities of a big
+ * plan would meet their cache misses again. */
+static void
+schedule_read_items (Schedule  *s,
+                     ReadFlags  flags)
+{
+  GListModel *model = s->plan->items;
+  guint n;
+
+  if (s->items != NULL)
+    {
+      flags &= ~s->items_read;
+      if (flags & READ_NODES)
+        schedule_reserve_nodes (s, s->items->len);
+      for (guint i = 0; flags != 0 && i < s->items->len; i++)
+        {
+          if (flags & READ_PERIODS)
+            schedule_dated_item (s, i);
+          if (flags & READ_NODES)
+            schedule_node (s, s->item_entries[i].id, (int) i);
+        }
+      s->items_read |= flags;
+      return;
+    }
+
+  n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  s->items = g_ptr_array_new_full (n, g_object_unref);
+  s->item_entries = g_new0 (ItemEntry, MAX (n, 1));
+  s->spans = g_new0 (Span, MAX (n, 1));
+  s->items_read = flags;
+  if (flags & READ_NODES)
+    schedule_reserve_nodes (s, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      CvkItem *item = g_list_model_get_item (model, i);
+      ItemEntry *e;
+
+      if (item == NULL || !CVK_IS_ITEM (item))
+        {
+          g_clear_object (&item);
+          continue;
+        }
+
+      e = &s->item_entries[s->items->len];
+      g_ptr_array_add (s->items, item);
+      e->item = item;
+      /* A plain cast: an item is an entity, no need to check. */
+      e->id = cvk_entity_get_id ((CvkEntity *) item);
+      e->kind = cvk_item_get_kind (item);
+      if (flags & READ_PERIODS)
+        schedule_dated_item (s, s->items->len - 1);
+      if (flags & READ_NODES)
+        schedule_node (s, e->id, (int) s->items->len - 1);
+    }
+}
+
+/* Reads the dependencies, their ends as nodes, and what @flags ask for. */
+static void
+schedule_read_dependencies (Schedule  *s,
+                            ReadFlags  flags)
+{
+  GListModel *model = s->plan->dependencies;
+  guint n;
+
+  if (s->deps != NULL)
+    {
+      if ((flags & READ_RELATIONS) && !(s->deps_read & READ_RELATIONS))
+        for (guint i = 0; i < s->deps->len; i++)
+          {
+            CvkDependency *dep = g_ptr_array_index (s->deps, i);
+
+            s->dep_entries[i].relation = cvk_dependency_get_relation (dep);
+            s->dep_entries[i].lag = cvk_dependency_get_lag (dep);
+          }
+      s->deps_read |= flags;
+      return;
+    }
+
+  n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  s->deps = g_ptr_array_new_full (n, g_object_unref);
+  s->dep_entries = g_new0 (DepEntry, MAX (n, 1));
+  s->deps_read = flags;
+  schedule_reserve_nodes (s, MAX (s->nodes != NULL ? s->nodes->len : 0, n));
+
+  for (guint i = 0; i < n; i++)
+    {
+      CvkDependency *dep = g_list_model_get_item (model, i);
+      DepEntry *e;
+      const char *pred, *succ;
+
+      if (dep == NULL || !CVK_IS_DEPENDENCY (dep))
+        {
+          g_clear_object (&dep);
+          continue;
+        }
+
+      e = &s->dep_entries[s->deps->len];
+      g_ptr_array_add (s->deps, dep);
+      pred = cvk_dependency_get_predecessor (dep);
+      succ = cvk_dependency_get_successor (dep);
+      e->pred = schedule_node (s, pred, -1);
+      e->succ = schedule_node (s, succ, -1);
+      e->named = *pred != '\0' && *succ != '\0';
+      if (flags & READ_RELATIONS)
+        {
+          e->relation = cvk_dependency_get_relation (dep);
+          e->lag = cvk_dependency_get_lag (dep);
+        }
+    }
+}
+
+/* format_unit(), made once per day and precision; owned by @s. */
+static const char *
+schedule_unit_text (Schedule     *s,
+                    const GDate  *date,
+                    CvkPrecision  precision)
+{
+  guint32 julian = g_date_get_julian (date);
+  GHashTable *texts;
+  char *text;
+
+  g_assert ((guint) precision < G_N_ELEMENTS (s->unit_texts));
+
+  texts = s->unit_texts[precision];
+  if (texts == NULL)
+    texts = s->unit_texts[precision] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  text = g_hash_table_lookup (texts, GUINT_TO_POINTER (julian));
+  if (text == NULL)
+    {
+      text = format_unit (date, precision);
+      g_hash_table_insert (texts, GUINT_TO_POINTER (julian), text);
+    }
+
+  return text;
+}
+
+/* "3 March 2026" */
+static const char *
+schedule_day_text (Schedule *s,
+                   guint32   julian)
+{
+  GDate day;
+
+  date_set_julian (&day, julian);
+  return schedule_unit_text (s, &day, CVK_PRECISION_DAY);
+}
+
+/* For the info findings: "<what may be wrong>; this can be confirmed ...".
+ * Takes @message. */
+static void
+schedule_add_possible (Schedule   *s,
+                       GPtrArray  *out,
+                       const char *rule,
+                       const char *subject,
+                       char       *message)
+{
+  if (s->possible_format == NULL)
+    {
+      /* Translators: a finding that may hold, then why it is not certain */
+      s->possible_format = _("%s; %s");
+      s->confirm_later = _(CONFIRM_LATER);
+    }
+
+  add_finding_take (out, CVK_SEVERITY_INFO, rule, subject,
+                    format_strings (s->possible_format, 2, message, s->confirm_later));
+  g_free (message);
+}
+
+/* Cycles */
+
+/* The dependencies whose two ends are named, as a graph over the
+ * schedule's nodes: the successors of node v are succ[first[v]] to
+ * succ[first[v + 1] - 1], in the order of the dependencies. */
+typedef struct
+{
+  guint     n;
+  guint    *first;
+  guint    *succ;
+  gboolean *self_loop;
 } Graph;
+
+static void
+graph_build (Graph    *g,
+             Schedule *s)
+{
+  g_autofree guint *next = NULL;
+
+  schedule_read_dependencies (s, 0);
+
+  g->n = s->nodes->len;
+  g->first = g_new0 (guint, g->n + 1);
+  g->self_loop = g_new0 (gboolean, MAX (g->n, 1));
+
+  for (guint i = 0; i < s->deps->len; i++)
+    {
+      const DepEntry *e = &s->dep_entries[i];
+
+      if (!e->named)
+        continue;
+      if (e->pred == e->succ)
+        g->self_loop[e->pred] = TRUE;
+      else
+        g->first[e->pred + 1]++;
+    }
+
+  for (guint v = 0; v < g->n; v++)
+    g->first[v + 1] += g->first[v];
+
+  g->succ = g_new (guint, MAX (g->first[g->n], 1));
+  next = g_memdup2 (g->first, (g->n + 1) * sizeof (guint));
+
+  for (guint i = 0; i < s->deps->len; i++)
+    {
+      const DepEntry *e = &s->dep_entries[i];
+
+      if (e->named && e->pred != e->succ)
+        g->succ[next[e->pred]++] = e->succ;
+    }
+}
 
 static void
 graph_clear (Graph *g)
 {
-  for (guint i = 0; i < g->n; i++)
-    g_array_unref (g->adj[i]);
-  g_clear_pointer (&g->adj, g_free);
+  g_clear_pointer (&g->first, g_free);
+  g_clear_pointer (&g->succ, g_free);
   g_clear_pointer (&g->self_loop, g_free);
-  g_clear_pointer (&g->ids, g_ptr_array_unref);
   g->n = 0;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+/* Tarjan's strongly connected components: @comp receives each node's
+ * component.  The depth-first search keeps its own stack, since a chain
+ * of dependencies can be as long as the plan, too deep to recurse. */
+static guint
+graph_components (const Graph *g,
+                  int         *comp)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
+  g_autofree int *index = g_new (int, g->n);
+  g_autofree int *low = g_new (int, g->n);
+  g_autofree guint *stack = g_new (guint, g->n);   /* visited, not yet in a component */
+  g_autofree guint *path = g_new (guint, g->n);    /* the search's path from its root */
+  g_autofree guint *edge = g_new (guint, g->n);    /* per node of the path, the next edge to follow */
+  guint n_stack = 0;
+  guint n_comps = 0;
+  int counter = 0;
 
-static int
-compare_uints (gconstpointer a,
-               gconstpointer b)
-{
-  guint ua = *(const guint *) a;
-  guint ub = *(const guint *) b;
-
-  return ua < ub ? -1 : ua > ub;
-}
-
-static void
-graph_build (Graph      *g,
-             GListModel *dependencies)
-{
-  g_autoptr(GPtrArray) deps = collect (dependencies, CVK_TYPE_DEPENDENCY);
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-
-  g->ids = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < deps->len; i++)
+  for (guint v = 0; v < g->n; v++)
     {
-      CvkDependency *dep = g_ptr_array_index (deps, i);
-      const char *ends[2] = { cvk_dependency_get_predecessor (dep),
-                              cvk_dependency_get_successor (dep) };
+      index[v] = -1;
+      comp[v] = -1;
+    }
 
-      if (*ends[0] == '\0' || *ends[1] == '\0')
+  for (guint root = 0; root < g->n; root++)
+    {
+      guint depth;
+
+      if (index[root] >= 0)
         continue;
 
-      for (guint j = 0; j < 2; j++)
-        if (!g_hash_table_contains (index, ends[j]))
-          {
-            char *id = g_strdup (ends[j]);
-            g_ptr_array_add (g->ids, id);
-            g_hash_table_add (index, id);
-          }
+      index[root] = low[root] = counter++;
+      stack[n_stack++] = root;
+      path[0] = root;
+      edge[0] = g->first[root];
+      depth = 1;
+
+      while (depth > 0)
+        {
+          guint v = path[depth - 1];
+
+          if (edge[depth - 1] < g->first[v + 1])
+            {
+              guint w = g->succ[edge[depth - 1]++];
+
+              if (index[w] < 0)
+                {
+                  index[w] = low[w] = counter++;
+                  stack[n_stack++] = w;
+                  path[depth] = w;
+                  edge[depth] = g->first[w];
+                  depth++;
+                }
+              else if (comp[w] < 0)   /* still on the stack */
+                low[v] = MIN (low[v], index[w]);
+              continue;
+            }
+
+          if (low[v] == index[v])
+            {
+              guint w;
+
+              do
+                {
+                  w = stack[--n_stack];
+                  comp[w] = (int) n_comps;
+                }
+              while (w != v);
+
+              n_comps++;
+            }
+
+          depth--;
+          if (depth > 0)
+            low[path[depth - 1]] = MIN (low[path[depth - 1]], low[v]);
+        }
     }
 
-  g_ptr_array_sort (g->ids, compare_strings);
-  g->n = g->ids->len;
-  g->adj = g_new0 (GArray *, MAX (g->n, 1));
-  g->self_loop = g_new0 (gboolean, MAX (g->n, 1));
-
-  g_hash_table_remove_all (index);
-  for (guint i = 0; i < g->n; i++)
-    {
-      g_hash_table_insert (index, g_ptr_array_index (g->ids, i), GUINT_TO_POINTER (i + 1));
-      g->adj[i] = g_array_new (FALSE, FALSE, sizeof (guint));
-    }
-
-  for (guint i = 0; i < deps->len; i++)
-    {
-      CvkDependency *dep = g_ptr_array_index (deps, i);
-      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, cvk_dependency_get_predecessor (dep)));
-      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, cvk_dependency_get_successor (dep)));
-
-      if (from == 0 || to == 0)
-        continue;
-      from--, to--;
-
-      if (from == to)
-        g->self_loop[from] = TRUE;
-      else
-        g_array_append_val (g->adj[from], to);
-    }
-
-  for (guint i = 0; i < g->n; i++)
-    g_array_sort (g->adj[i], compare_uints);
+  return n_comps;
 }
 
-typedef struct
+static int
+compare_node_ids (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      nodes)
 {
-  const Graph *g;
-  int         *index;
-  int         *low;
-  gboolean    *on_stack;
-  int         *comp;
-  GArray      *stack;
-  int          counter;
-  int          n_comps;
-} Tarjan;
+  const Node *n = nodes;
 
-static void
-tarjan_visit (Tarjan *t,
-              guint   v)
-{
-  GArray *adj = t->g->adj[v];
-
-  t->index[v] = t->low[v] = t->counter++;
-  g_array_append_val (t->stack, v);
-  t->on_stack[v] = TRUE;
-
-  for (guint i = 0; i < adj->len; i++)
-    {
-      guint w = g_array_index (adj, guint, i);
-
-      if (t->index[w] < 0)
-        {
-          tarjan_visit (t, w);
-          t->low[v] = MIN (t->low[v], t->low[w]);
-        }
-      else if (t->on_stack[w])
-        t->low[v] = MIN (t->low[v], t->index[w]);
-    }
-
-  if (t->low[v] == t->index[v])
-    {
-      guint w;
-
-      do
-        {
-          w = g_array_index (t->stack, guint, t->stack->len - 1);
-          g_array_set_size (t->stack, t->stack->len - 1);
-          t->on_stack[w] = FALSE;
-          t->comp[w] = t->n_comps;
-        }
-      while (w != v);
-
-      t->n_comps++;
-    }
+  return strcmp (n[*(const guint *) a].id, n[*(const guint *) b].id);
 }
 
-/* A shortest cycle through @start inside its component. */
+/* A shortest cycle through @start inside its component, taking the
+ * successors in the order of their ids: the cycle named does not depend
+ * on the order of the dependencies.  @parent is all -1, and left so;
+ * @queue and @next are scratch arrays of guint. */
 static GPtrArray *
 cycle_through (const Graph *g,
+               const Node  *nodes,
                const int   *comp,
-               guint        start)
+               guint        start,
+               int         *parent,
+               GArray      *queue,
+               GArray      *next)
 {
-  g_autofree int *parent = g_new (int, g->n);
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *cycle = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
   int last = -1;
 
-  for (guint i = 0; i < g->n; i++)
-    parent[i] = -1;
-
+  g_array_set_size (queue, 0);
   g_array_append_val (queue, start);
   parent[start] = (int) start;
 
   for (guint q = 0; q < queue->len && last < 0; q++)
     {
       guint v = g_array_index (queue, guint, q);
-      GArray *adj = g->adj[v];
 
-      for (guint i = 0; i < adj->len; i++)
+      g_array_set_size (next, 0);
+      for (guint k = g->first[v]; k < g->first[v + 1]; k++)
+        if (comp[g->succ[k]] == comp[start])
+          g_array_append_val (next, g->succ[k]);
+      g_array_sort_with_data (next, compare_node_ids, (gpointer) nodes);
+
+      for (guint i = 0; i < next->len; i++)
         {
-          guint w = g_array_index (adj, guint, i);
+          guint w = g_array_index (next, guint, i);
 
-          if (comp[w] != comp[start])
-            continue;
           if (w == start)
             {
               last = (int) v;
@@ -450,7 +1091,11 @@ cycle_through (const Graph *g,
   g_array_append_val (path, start);
 
   for (guint i = path->len; i > 0; i--)
-    g_ptr_array_add (cycle, g_strdup (g_ptr_array_index (g->ids, g_array_index (path, guint, i - 1))));
+    g_ptr_array_add (cycle, g_strdup (nodes[g_array_index (path, guint, i - 1)].id));
+
+  /* Only the nodes queued have a parent. */
+  for (guint q = 0; q < queue->len; q++)
+    parent[g_array_index (queue, guint, q)] = -1;
 
   return cycle;
 }
@@ -469,70 +1114,72 @@ compare_cycles (gconstpointer a,
 }
 
 /* Every self-loop and one cycle per strongly connected component, each
- * starting with its smallest id, sorted by that id. */
+ * starting with its smallest id, sorted by that id.  The ids are compared
+ * only within the components that have a cycle: most plans have none. */
 static GPtrArray *
-find_cycles (GListModel *dependencies)
+find_cycles (Schedule *s)
 {
   GPtrArray *cycles = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   Graph g = { 0 };
-  Tarjan t = { 0 };
+  const Node *nodes;
+  g_autofree int *comp = NULL;
   g_autofree guint *comp_size = NULL;
-  g_autofree gboolean *comp_done = NULL;
+  g_autofree int *comp_start = NULL;
+  g_autofree int *parent = NULL;
+  g_autoptr(GArray) queue = NULL;
+  g_autoptr(GArray) next = NULL;
+  guint n_comps;
 
-  graph_build (&g, dependencies);
+  graph_build (&g, s);
   if (g.n == 0)
     {
       graph_clear (&g);
       return cycles;
     }
 
-  t.g = &g;
-  t.index = g_new (int, g.n);
-  t.low = g_new (int, g.n);
-  t.on_stack = g_new0 (gboolean, g.n);
-  t.comp = g_new (int, g.n);
-  t.stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < g.n; i++)
-    t.index[i] = -1;
+  nodes = (const Node *) (gpointer) s->nodes->data;
+  comp = g_new (int, g.n);
+  n_comps = graph_components (&g, comp);
 
-  for (guint i = 0; i < g.n; i++)
-    if (t.index[i] < 0)
-      tarjan_visit (&t, i);
+  comp_size = g_new0 (guint, n_comps);
+  for (guint v = 0; v < g.n; v++)
+    comp_size[comp[v]]++;
 
-  comp_size = g_new0 (guint, t.n_comps);
-  comp_done = g_new0 (gboolean, t.n_comps);
-  for (guint i = 0; i < g.n; i++)
-    comp_size[t.comp[i]]++;
+  /* The node of the smallest id of each component of several nodes. */
+  comp_start = g_new (int, n_comps);
+  for (guint c = 0; c < n_comps; c++)
+    comp_start[c] = -1;
 
-  /* Nodes are in id order: the first node met in a component is its
-   * smallest id. */
-  for (guint i = 0; i < g.n; i++)
+  for (guint v = 0; v < g.n; v++)
     {
-      int c = t.comp[i];
+      int c = comp[v];
 
-      if (g.self_loop[i])
+      if (g.self_loop[v])
         {
           GPtrArray *loop = g_ptr_array_new_with_free_func (g_free);
-          g_ptr_array_add (loop, g_strdup (g_ptr_array_index (g.ids, i)));
+          g_ptr_array_add (loop, g_strdup (nodes[v].id));
           g_ptr_array_add (cycles, loop);
         }
 
-      if (comp_size[c] > 1 && !comp_done[c])
-        {
-          comp_done[c] = TRUE;
-          g_ptr_array_add (cycles, cycle_through (&g, t.comp, i));
-        }
+      if (comp_size[c] > 1 &&
+          (comp_start[c] < 0 || strcmp (nodes[v].id, nodes[comp_start[c]].id) < 0))
+        comp_start[c] = (int) v;
     }
+
+  parent = g_new (int, g.n);
+  for (guint v = 0; v < g.n; v++)
+    parent[v] = -1;
+  queue = g_array_new (FALSE, FALSE, sizeof (guint));
+  next = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint c = 0; c < n_comps; c++)
+    if (comp_start[c] >= 0)
+      g_ptr_array_add (cycles, cycle_through (&g, nodes, comp, (guint) comp_start[c],
+                                              parent, queue, next));
 
   g_ptr_array_sort (cycles, compare_cycles);
 
-  g_free (t.index);
-  g_free (t.low);
-  g_free (t.on_stack);
-  g_free (t.comp);
-  g_array_unref (t.stack);
   graph_clear (&g);
-
   return cycles;
 }
 
@@ -540,6 +1187,8 @@ gboolean
 cvk_dependencies_find_cycle (GListModel  *dependencies,
                              GPtrArray  **cycle_item_ids)
 {
+  CvkPlan plan = { .dependencies = dependencies };
+  g_auto(Schedule) s = { 0 };
   g_autoptr(GPtrArray) cycles = NULL;
 
   g_return_val_if_fail (dependencies == NULL || G_IS_LIST_MODEL (dependencies), FALSE);
@@ -547,7 +1196,8 @@ cvk_dependencies_find_cycle (GListModel  *dependencies,
   if (cycle_item_ids != NULL)
     *cycle_item_ids = NULL;
 
-  cycles = find_cycles (dependencies);
+  schedule_init (&s, &plan);
+  cycles = find_cycles (&s);
   if (cycles->len == 0)
     return FALSE;
 
@@ -556,22 +1206,17 @@ cvk_dependencies_find_cycle (GListModel  *dependencies,
   return TRUE;
 }
 
-void
-cvk_rule_cycle (const CvkPlan *plan,
-                GPtrArray     *out)
+static void
+rule_cycle (Schedule  *s,
+            GPtrArray *out)
 {
-  g_autoptr(GPtrArray) cycles = NULL;
-
-  g_return_if_fail (plan != NULL);
-  g_return_if_fail (out != NULL);
-
-  cycles = find_cycles (plan->dependencies);
+  g_autoptr(GPtrArray) cycles = find_cycles (s);
 
   for (guint i = 0; i < cycles->len; i++)
     {
       GPtrArray *cycle = g_ptr_array_index (cycles, i);
       g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *message = NULL;
+      char *message;
 
       for (guint j = 0; j < cycle->len; j++)
         g_string_append_printf (text, "%s → ", (const char *) g_ptr_array_index (cycle, j));
@@ -579,178 +1224,215 @@ cvk_rule_cycle (const CvkPlan *plan,
 
       /* Translators: %s is a list of item ids: "TL04 → W1-RUN → TL04" */
       message = g_strdup_printf (_("These items depend on each other in a circle: %s"), text->str);
-      add_finding (out, CVK_SEVERITY_ERROR, CVK_RULE_CYCLE,
-                   g_ptr_array_index (cycle, 0), message);
+      add_finding_take (out, CVK_SEVERITY_ERROR, CVK_RULE_CYCLE, g_ptr_array_index (cycle, 0), message);
     }
+}
+
+void
+cvk_rule_cycle (const CvkPlan *plan,
+                GPtrArray     *out)
+{
+  g_auto(Schedule) s = { 0 };
+
+  g_return_if_fail (plan != NULL);
+  g_return_if_fail (out != NULL);
+
+  schedule_init (&s, plan);
+  rule_cycle (&s, out);
 }
 
 /* Dependencies */
 
-static GHashTable *
-index_items (GPtrArray *items)
+/* The texts of the dependency findings, translated once per check. */
+typedef struct
 {
-  GHashTable *by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *relation[CVK_DEPENDENCY_SF + 1];
+  const char *dependency_on;
+  const char *starts;
+  const char *ends;
+  const char *may_start;
+  const char *may_end;
+  const char *day_between;
+  GHashTable *with_lag;      /* days -> the plural form of the phrase for that many */
+} DependencyTexts;
 
-  for (guint i = 0; i < items->len; i++)
-    {
-      CvkItem *item = g_ptr_array_index (items, i);
-      g_hash_table_replace (by_id, (gpointer) cvk_entity_get_id (CVK_ENTITY (item)), item);
-    }
-
-  return by_id;
+static void
+dependency_texts_init (DependencyTexts *t)
+{
+  t->relation[CVK_DEPENDENCY_FS] = _("finish-to-start");
+  t->relation[CVK_DEPENDENCY_SS] = _("start-to-start");
+  t->relation[CVK_DEPENDENCY_FF] = _("finish-to-finish");
+  t->relation[CVK_DEPENDENCY_SF] = _("start-to-finish");
+  /* Translators: "the finish-to-start dependency on W1-PREP" */
+  t->dependency_on = _("the %s dependency on %s");
+  /* Translators: "W1-RUN starts (3 March 2026) before the finish-to-start
+   * dependency on W1-PREP allows (not before 10 March 2026)" */
+  t->starts = _("%s starts (%s) before %s allows (not before %s)");
+  /* Translators: "W1-RUN ends (3 March 2026) before the finish-to-finish
+   * dependency on W1-PREP allows (not before 10 March 2026)" */
+  t->ends = _("%s ends (%s) before %s allows (not before %s)");
+  t->may_start = _("%s may start (%s) before %s allows (not before %s)");
+  t->may_end = _("%s may end (%s) before %s allows (not before %s)");
+  /* Translators: "a day between 1 June 2028 and 31 August 2028" */
+  t->day_between = _("a day between %s and %s");
+  t->with_lag = g_hash_table_new (NULL, NULL);
 }
 
-static const char *
-relation_name (CvkDependencyType relation)
+static void
+dependency_texts_clear (DependencyTexts *t)
 {
-  switch (relation)
-    {
-    case CVK_DEPENDENCY_FS: return _("finish-to-start");
-    case CVK_DEPENDENCY_SS: return _("start-to-start");
-    case CVK_DEPENDENCY_FF: return _("finish-to-finish");
-    case CVK_DEPENDENCY_SF: return _("start-to-finish");
-    default:                return "";
-    }
+  g_clear_pointer (&t->with_lag, g_hash_table_unref);
 }
 
 /* "the finish-to-start dependency on W1-PREP with a lag of 3 days" */
 static char *
-dependency_phrase (CvkDependencyType  relation,
+dependency_phrase (DependencyTexts   *t,
+                   CvkDependencyType  relation,
                    const char        *predecessor,
                    gint64             lag)
 {
   int days = (int) CLAMP (lag, -MAX_LAG_DAYS, MAX_LAG_DAYS);
+  const char *name = (guint) relation < G_N_ELEMENTS (t->relation) ? t->relation[relation] : "";
+  const char *format;
 
   if (days == 0)
-    /* Translators: "the finish-to-start dependency on W1-PREP" */
-    return g_strdup_printf (_("the %s dependency on %s"),
-                            relation_name (relation), predecessor);
+    return format_strings (t->dependency_on, 2, name, predecessor);
 
-  /* Translators: "the finish-to-start dependency on W1-PREP with a lag of 3 days" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "the %s dependency on %s with a lag of %d day",
-                                       "the %s dependency on %s with a lag of %d days",
-                                       ABS (days)),
-                          relation_name (relation), predecessor, days);
+  format = g_hash_table_lookup (t->with_lag, GINT_TO_POINTER (ABS (days)));
+  if (format == NULL)
+    {
+      /* Translators: "the finish-to-start dependency on W1-PREP with a lag of 3 days" */
+      format = g_dngettext (GETTEXT_PACKAGE,
+                            "the %s dependency on %s with a lag of %d day",
+                            "the %s dependency on %s with a lag of %d days",
+                            ABS (days));
+      g_hash_table_insert (t->with_lag, GINT_TO_POINTER (ABS (days)), (gpointer) format);
+    }
+
+  return g_strdup_printf (format, name, predecessor, days);
+}
+
+/* The successor's date x must be >= the predecessor's date y + lag: x is
+ * known to lie in [x_lo, x_hi], y + lag in [y_lo, y_hi] (Julian days). */
+static void
+dependency_finding (Schedule        *s,
+                    DependencyTexts *t,
+                    const DepEntry  *e,
+                    const ItemEntry *succ,
+                    guint32          x_hi,
+                    guint32          y_lo,
+                    guint32          y_hi,
+                    GPtrArray       *out)
+{
+  const char *pred_id = schedule_get_node (s, e->pred)->id;
+  const char *succ_id = schedule_get_node (s, e->succ)->id;
+  gboolean succ_end = e->relation == CVK_DEPENDENCY_FF || e->relation == CVK_DEPENDENCY_SF;
+  const CvkPeriod *sp = &succ->period;
+  const char *when = schedule_unit_text (s, succ_end ? &sp->last : &sp->first, sp->precision);
+  g_autofree char *phrase = dependency_phrase (t, e->relation, pred_id, e->lag);
+
+  if (x_hi < y_lo)
+    {
+      const char *bound = schedule_day_text (s, y_lo);
+
+      add_finding_take (out, CVK_SEVERITY_WARNING, CVK_RULE_DEPENDENCY, succ_id,
+                        format_strings (succ_end ? t->ends : t->starts,
+                                        4, succ_id, when, phrase, bound));
+    }
+  else
+    {
+      g_autofree char *bound = NULL;
+
+      if (y_lo == y_hi)
+        bound = g_strdup (schedule_day_text (s, y_lo));
+      else
+        bound = format_strings (t->day_between, 2,
+                                schedule_day_text (s, y_lo), schedule_day_text (s, y_hi));
+
+      schedule_add_possible (s, out, CVK_RULE_DEPENDENCY, succ_id,
+                             format_strings (succ_end ? t->may_end : t->may_start,
+                                             4, succ_id, when, phrase, bound));
+    }
 }
 
 static void
-check_dependency (CvkDependency *dep,
-                  GHashTable    *items,
-                  GPtrArray     *out)
+rule_dependency (Schedule  *s,
+                 GPtrArray *out)
 {
-  const char *pred_id = cvk_dependency_get_predecessor (dep);
-  const char *succ_id = cvk_dependency_get_successor (dep);
-  CvkDependencyType relation = cvk_dependency_get_relation (dep);
-  gint64 lag = cvk_dependency_get_lag (dep);
-  CvkItem *pred, *succ;
-  CvkPeriod pp, sp;
-  gboolean succ_end, pred_end;
-  GDate x_lo, x_hi, y_lo, y_hi;
-  g_autofree char *when = NULL;
-  g_autofree char *phrase = NULL;
-  g_autofree char *bound = NULL;
-  g_autofree char *message = NULL;
+  DependencyTexts texts;
 
-  /* A self-loop is a cycle, reported by that rule. */
-  if (g_strcmp0 (pred_id, succ_id) == 0)
-    return;
+  schedule_read_items (s, READ_PERIODS | READ_NODES);
+  schedule_read_dependencies (s, READ_RELATIONS);
+  dependency_texts_init (&texts);
 
-  pred = g_hash_table_lookup (items, pred_id);
-  succ = g_hash_table_lookup (items, succ_id);
-  if (pred == NULL || succ == NULL ||
-      !item_get_period (pred, &pp) || !item_get_period (succ, &sp))
-    return;
-
-  succ_end = relation == CVK_DEPENDENCY_FF || relation == CVK_DEPENDENCY_SF;
-  pred_end = relation == CVK_DEPENDENCY_FS || relation == CVK_DEPENDENCY_FF;
-
-  /* The successor's date x must be >= the predecessor's date y + lag. */
-  if (succ_end)
-    cvk_period_end_range (&sp, &x_lo, &x_hi);
-  else
-    cvk_period_start_range (&sp, &x_lo, &x_hi);
-
-  if (pred_end)
-    cvk_period_end_range (&pp, &y_lo, &y_hi);
-  else
-    cvk_period_start_range (&pp, &y_lo, &y_hi);
-
-  date_add_days (&y_lo, lag);
-  date_add_days (&y_hi, lag);
-
-  /* Most dependencies hold: the texts are made only for a finding. */
-  if (g_date_compare (&x_hi, &y_lo) >= 0 && g_date_compare (&x_lo, &y_hi) >= 0)
-    return;
-
-  when = format_unit (succ_end ? &sp.last : &sp.first, sp.precision);
-  phrase = dependency_phrase (relation, pred_id, lag);
-
-  if (g_date_compare (&x_hi, &y_lo) < 0)
+  for (guint i = 0; i < s->deps->len; i++)
     {
-      bound = format_day (&y_lo);
-      if (succ_end)
-        /* Translators: "W1-RUN ends (3 March 2026) before the finish-to-finish
-         * dependency on W1-PREP allows (not before 10 March 2026)" */
-        message = g_strdup_printf (_("%s ends (%s) before %s allows (not before %s)"),
-                                   succ_id, when, phrase, bound);
-      else
-        /* Translators: "W1-RUN starts (3 March 2026) before the finish-to-start
-         * dependency on W1-PREP allows (not before 10 March 2026)" */
-        message = g_strdup_printf (_("%s starts (%s) before %s allows (not before %s)"),
-                                   succ_id, when, phrase, bound);
-      add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_DEPENDENCY, succ_id, message);
-    }
-  else if (g_date_compare (&x_lo, &y_hi) < 0)
-    {
-      if (g_date_compare (&y_lo, &y_hi) == 0)
-        bound = format_day (&y_lo);
-      else
-        {
-          g_autofree char *lo = format_day (&y_lo);
-          g_autofree char *hi = format_day (&y_hi);
+      const DepEntry *e = &s->dep_entries[i];
+      int pred_item, succ_item;
+      const Span *pred, *succ;
+      gboolean succ_end, pred_end;
+      guint32 x_lo, x_hi, y_lo, y_hi;
 
-          /* Translators: "a day between 1 June 2028 and 31 August 2028" */
-          bound = g_strdup_printf (_("a day between %s and %s"), lo, hi);
-        }
+      /* A self-loop is a cycle, reported by that rule. */
+      if (e->pred == e->succ)
+        continue;
 
-      if (succ_end)
-        message = g_strdup_printf (_("%s may end (%s) before %s allows (not before %s)"),
-                                   succ_id, when, phrase, bound);
-      else
-        message = g_strdup_printf (_("%s may start (%s) before %s allows (not before %s)"),
-                                   succ_id, when, phrase, bound);
-      add_possible (out, CVK_RULE_DEPENDENCY, succ_id, message);
+      /* Both ends dated items: all periods are read. */
+      pred_item = schedule_get_node (s, e->pred)->item;
+      succ_item = schedule_get_node (s, e->succ)->item;
+      if (pred_item < 0 || succ_item < 0)
+        continue;
+      pred = &s->spans[pred_item];
+      succ = &s->spans[succ_item];
+      if (pred->start_lo == 0 || succ->start_lo == 0)
+        continue;
+
+      succ_end = e->relation == CVK_DEPENDENCY_FF || e->relation == CVK_DEPENDENCY_SF;
+      pred_end = e->relation == CVK_DEPENDENCY_FS || e->relation == CVK_DEPENDENCY_FF;
+
+      x_lo = succ_end ? succ->end_lo : succ->start_lo;
+      x_hi = succ_end ? succ->end_hi : succ->start_hi;
+      y_lo = julian_add_days (pred_end ? pred->end_lo : pred->start_lo, e->lag);
+      y_hi = julian_add_days (pred_end ? pred->end_hi : pred->start_hi, e->lag);
+
+      /* Most dependencies hold: the texts are made only for a finding. */
+      if (x_hi >= y_lo && x_lo >= y_hi)
+        continue;
+
+      dependency_finding (s, &texts, e, &s->item_entries[succ_item], x_hi, y_lo, y_hi, out);
     }
+
+  dependency_texts_clear (&texts);
 }
 
 void
 cvk_rule_dependency (const CvkPlan *plan,
                      GPtrArray     *out)
 {
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) deps = NULL;
-  g_autoptr(GHashTable) by_id = NULL;
+  g_auto(Schedule) s = { 0 };
 
   g_return_if_fail (plan != NULL);
   g_return_if_fail (out != NULL);
 
-  items = collect (plan->items, CVK_TYPE_ITEM);
-  deps = collect (plan->dependencies, CVK_TYPE_DEPENDENCY);
-  by_id = index_items (items);
-
-  for (guint i = 0; i < deps->len; i++)
-    check_dependency (g_ptr_array_index (deps, i), by_id, out);
+  schedule_init (&s, plan);
+  rule_dependency (&s, out);
 }
 
 /* Report deadlines */
 
 typedef struct
 {
-  CvkItem   *item;
-  CvkPeriod  period;
-  GDate      start_lo;
-  GDate      start_hi;
+  const ItemEntry *entry;
+  const char      *id;
+  CvkBody          body;
+  guint32          start_lo;
+  guint32          start_hi;
+  /* The deadlines: start_lo and start_hi less the lead; G_MAXUINT32 for a
+   * day before year 1, which g_date_compare() would refuse, so that the
+   * comparisons that need it fail as they did. */
+  guint32          due_lo;
+  guint32          due_hi;
+  guint32          latest_start;   /* the largest start_hi up to this meeting */
 } Meeting;
 
 static int
@@ -759,50 +1441,244 @@ compare_meetings (gconstpointer a,
 {
   const Meeting *ma = a;
   const Meeting *mb = b;
-  int r = g_date_compare (&ma->start_lo, &mb->start_lo);
 
-  if (r != 0)
-    return r;
-  if ((r = g_date_compare (&ma->start_hi, &mb->start_hi)) != 0)
-    return r;
-  return strcmp (cvk_entity_get_id (CVK_ENTITY (ma->item)),
-                 cvk_entity_get_id (CVK_ENTITY (mb->item)));
+  if (ma->start_lo != mb->start_lo)
+    return ma->start_lo < mb->start_lo ? -1 : 1;
+  if (ma->start_hi != mb->start_hi)
+    return ma->start_hi < mb->start_hi ? -1 : 1;
+  return strcmp (ma->id, mb->id);
+}
+
+static guint32
+julian_less_months (guint32 julian,
+                    int     months)
+{
+  GDate date;
+
+  date_set_julian (&date, julian);
+  cvk_date_add_months_clamped (&date, -months);
+  return g_date_valid (&date) ? g_date_get_julian (&date) : G_MAXUINT32;
+}
+
+/* The first of the @n meetings whose guint32 at @offset, which does not
+ * decrease along them, is at least @day; @n when none is. */
+static guint
+meetings_bisect (const Meeting *m,
+                 guint          n,
+                 glong          offset,
+                 guint32        day)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (G_STRUCT_MEMBER (guint32, &m[mid], offset) < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* The first leaf from @from before @day in @tree, a binary tree of
+ * minimums over @size leaves (a power of two) at tree[size] on, the
+ * children of tree[i] at tree[2i] and tree[2i + 1]; -1 when none is. */
+static int
+tree_first_before (const guint32 *tree,
+                   guint          size,
+                   guint          from,
+                   guint32        day)
+{
+  guint i;
+
+  if (from >= size)
+    return -1;
+
+  for (i = size + from;;)
+    {
+      if (tree[i] < day)
+        {
+          /* Down to the leftmost leaf below @i that is before @day. */
+          while (i < size)
+            i = tree[2 * i] < day ? 2 * i : 2 * i + 1;
+          return (int) (i - size);
+        }
+
+      /* Up while @i is a right child, then over to the next subtree. */
+      while (i & 1)
+        i >>= 1;
+      if (i == 0)
+        return -1;
+      i++;
+    }
+}
+
+/* The texts of the report findings, translated once per check. */
+typedef struct
+{
+  int         lead;
+  const char *late;
+  const char *may_be_late;
+} ReportTexts;
+
+static void
+report_texts_init (ReportTexts *t,
+                   int          lead)
+{
+  t->lead = lead;
+  /* Translators: "TL05 (15 August 2026) ends less than 1 month before the
+   * next TSAG meeting, TL06 (1 September 2026)" */
+  t->late = g_dngettext (GETTEXT_PACKAGE,
+                         "%s (%s) ends less than %d month before the next %s meeting, %s (%s)",
+                         "%s (%s) ends less than %d months before the next %s meeting, %s (%s)",
+                         lead);
+  t->may_be_late = g_dngettext (GETTEXT_PACKAGE,
+                                "%s (%s) may end less than %d month before the next %s meeting, %s (%s)",
+                                "%s (%s) may end less than %d months before the next %s meeting, %s (%s)",
+                                lead);
 }
 
 static void
-report_deadline_finding (GPtrArray       *out,
-                         CvkItem         *report,
-                         const CvkPeriod *rp,
-                         const Meeting   *meeting,
-                         int              lead,
-                         gboolean         certain)
+report_deadline_finding (Schedule          *s,
+                         const ReportTexts *t,
+                         GPtrArray         *out,
+                         const ItemEntry   *report,
+                         const Meeting     *meeting,
+                         gboolean           certain)
 {
-  const char *report_id = cvk_entity_get_id (CVK_ENTITY (report));
-  const char *meeting_id = cvk_entity_get_id (CVK_ENTITY (meeting->item));
-  const char *body = cvk_enum_to_nick (CVK_TYPE_BODY, cvk_item_get_body (meeting->item));
-  g_autofree char *report_when = format_unit (&rp->last, rp->precision);
-  g_autofree char *meeting_when = format_unit (&meeting->period.first, meeting->period.precision);
-  g_autofree char *message = NULL;
+  const CvkPeriod *rp = &report->period;
+  const CvkPeriod *mp = &meeting->entry->period;
+  const char *report_id = report->id;
+  const char *body = cvk_enum_to_nick (CVK_TYPE_BODY, meeting->body);
+  char *message = g_strdup_printf (certain ? t->late : t->may_be_late,
+                                   report_id, schedule_unit_text (s, &rp->last, rp->precision),
+                                   t->lead, body,
+                                   meeting->id, schedule_unit_text (s, &mp->first, mp->precision));
 
   if (certain)
-    {
-      message = g_strdup_printf (/* Translators: "TL05 (15 August 2026) ends less than 1 month
-                                  * before the next TSAG meeting, TL06 (1 September 2026)" */
-                                 g_dngettext (GETTEXT_PACKAGE,
-                                              "%s (%s) ends less than %d month before the next %s meeting, %s (%s)",
-                                              "%s (%s) ends less than %d months before the next %s meeting, %s (%s)",
-                                              lead),
-                                 report_id, report_when, lead, body, meeting_id, meeting_when);
-      add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_REPORT_DEADLINE, report_id, message);
-    }
+    add_finding_take (out, CVK_SEVERITY_WARNING, CVK_RULE_REPORT_DEADLINE, report_id, message);
   else
+    schedule_add_possible (s, out, CVK_RULE_REPORT_DEADLINE, report_id, message);
+}
+
+static void
+rule_report_deadline (Schedule  *s,
+                      GPtrArray *out)
+{
+  int lead = schedule_settings (s)->report_lead_months;
+  g_autoptr(GArray) meetings = NULL;
+  g_autofree guint32 *tree = NULL;
+  ReportTexts texts;
+  const Meeting *m;
+  guint n, size;
+  gboolean dues_sorted = TRUE;
+
+  if (lead <= 0)
+    return;
+
+  schedule_read_items (s, 0);
+  meetings = g_array_new (FALSE, FALSE, sizeof (Meeting));
+
+  for (guint i = 0; i < s->items->len; i++)
     {
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s (%s) may end less than %d month before the next %s meeting, %s (%s)",
-                                              "%s (%s) may end less than %d months before the next %s meeting, %s (%s)",
-                                              lead),
-                                 report_id, report_when, lead, body, meeting_id, meeting_when);
-      add_possible (out, CVK_RULE_REPORT_DEADLINE, report_id, message);
+      const ItemEntry *e = &s->item_entries[i];
+      CvkBody body;
+      Meeting meeting;
+
+      if (e->kind != CVK_ITEM_KIND_MEETING)
+        continue;
+      body = cvk_item_get_body (e->item);
+      if ((body != CVK_BODY_TSAG && body != CVK_BODY_WP2) ||
+          (e = schedule_dated_item (s, i)) == NULL)
+        continue;
+
+      meeting.entry = e;
+      meeting.id = e->id;
+      meeting.body = body;
+      meeting.start_lo = s->spans[i].start_lo;
+      meeting.start_hi = s->spans[i].start_hi;
+      meeting.due_lo = julian_less_months (meeting.start_lo, lead);
+      meeting.due_hi = julian_less_months (meeting.start_hi, lead);
+      g_array_append_val (meetings, meeting);
+    }
+  if (meetings->len == 0)
+    return;
+  g_array_sort (meetings, compare_meetings);
+
+  m = (const Meeting *) (gpointer) meetings->data;
+  n = meetings->len;
+  report_texts_init (&texts, lead);
+
+  /* Along the meetings, start_lo does not decrease (the order), nor does
+   * due_lo (taking months off keeps the order of days), save at the edge
+   * of GDate's range; latest_start does not by its making.  A report is
+   * then judged by bisection, and a tree of the due_hi. */
+  for (guint j = 0; j < n; j++)
+    {
+      Meeting *mj = &g_array_index (meetings, Meeting, j);
+
+      mj->latest_start = j > 0 ? MAX (m[j - 1].latest_start, mj->start_hi) : mj->start_hi;
+      if (j > 0 && mj->due_lo < m[j - 1].due_lo)
+        dues_sorted = FALSE;
+    }
+
+  for (size = 1; size < n; size *= 2)
+    ;
+  tree = g_new (guint32, 2 * size);
+  for (guint j = 0; j < size; j++)
+    tree[size + j] = j < n ? m[j].due_hi : G_MAXUINT32;
+  for (guint j = size - 1; j > 0; j--)
+    tree[j] = MIN (tree[2 * j], tree[2 * j + 1]);
+
+  for (guint i = 0; i < s->items->len; i++)
+    {
+      const ItemEntry *report;
+      guint32 e_lo, e_hi;
+      guint first;
+      int late;
+
+      if (s->item_entries[i].kind != CVK_ITEM_KIND_REPORT ||
+          (report = schedule_dated_item (s, i)) == NULL)
+        continue;
+
+      e_lo = s->spans[i].end_lo;
+      e_hi = s->spans[i].end_hi;
+
+      /* The report (ending on day e) is late for a meeting (starting on
+       * day m) when m - lead < e <= m: for the meeting that is next, and
+       * then for none of the later ones.  Certainly late for the first
+       * meeting that surely starts on or after the report's last possible
+       * end and whose deadline is surely before its first possible end... */
+      first = meetings_bisect (m, n, G_STRUCT_OFFSET (Meeting, start_lo), e_hi);
+      late = tree_first_before (tree, size, first, e_lo);
+      if (late >= 0)
+        {
+          report_deadline_finding (s, &texts, out, report, &m[late], TRUE);
+          continue;
+        }
+
+      /* ... else possibly late for the first meeting whose deadline may be
+       * before the report's end and that may start on or after it. */
+      if (dues_sorted)
+        {
+          guint before = meetings_bisect (m, n, G_STRUCT_OFFSET (Meeting, due_lo), e_hi);
+          guint possible = meetings_bisect (m, n, G_STRUCT_OFFSET (Meeting, latest_start), e_lo);
+
+          if (possible < before)
+            report_deadline_finding (s, &texts, out, report, &m[possible], FALSE);
+        }
+      else
+        {
+          for (guint j = 0; j < n; j++)
+            if (m[j].due_lo < e_hi && e_lo <= m[j].start_hi)
+              {
+                report_deadline_finding (s, &texts, out, report, &m[j], FALSE);
+                break;
+              }
+        }
     }
 }
 
@@ -810,81 +1686,13 @@ void
 cvk_rule_report_deadline (const CvkPlan *plan,
                           GPtrArray     *out)
 {
-  g_autoptr(CvkDocSettings) owned = NULL;
-  const CvkDocSettings *settings;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GArray) meetings = NULL;
-  int lead;
+  g_auto(Schedule) s = { 0 };
 
   g_return_if_fail (plan != NULL);
   g_return_if_fail (out != NULL);
 
-  settings = plan_settings (plan, &owned);
-  lead = settings->report_lead_months;
-  if (lead <= 0)
-    return;
-
-  items = collect (plan->items, CVK_TYPE_ITEM);
-  meetings = g_array_new (FALSE, FALSE, sizeof (Meeting));
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      CvkItem *item = g_ptr_array_index (items, i);
-      CvkBody body = cvk_item_get_body (item);
-      Meeting m = { item };
-
-      if (cvk_item_get_kind (item) != CVK_ITEM_KIND_MEETING ||
-          (body != CVK_BODY_TSAG && body != CVK_BODY_WP2) ||
-          !item_get_period (item, &m.period))
-        continue;
-
-      cvk_period_start_range (&m.period, &m.start_lo, &m.start_hi);
-      g_array_append_val (meetings, m);
-    }
-  g_array_sort (meetings, compare_meetings);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      CvkItem *report = g_ptr_array_index (items, i);
-      const Meeting *possible = NULL;
-      CvkPeriod rp;
-      GDate e_lo, e_hi;
-
-      if (cvk_item_get_kind (report) != CVK_ITEM_KIND_REPORT ||
-          !item_get_period (report, &rp))
-        continue;
-
-      cvk_period_end_range (&rp, &e_lo, &e_hi);
-
-      /* The report (ending on day e) is late for a meeting (starting on
-       * day m) when m - lead < e <= m: for the meeting that is next, and
-       * then for none of the later ones. */
-      for (guint j = 0; j < meetings->len; j++)
-        {
-          const Meeting *m = &g_array_index (meetings, Meeting, j);
-          GDate d_lo = m->start_lo;
-          GDate d_hi = m->start_hi;
-
-          cvk_date_add_months_clamped (&d_lo, -lead);
-          cvk_date_add_months_clamped (&d_hi, -lead);
-
-          if (g_date_compare (&d_hi, &e_lo) < 0 &&
-              g_date_compare (&e_hi, &m->start_lo) <= 0)
-            {
-              report_deadline_finding (out, report, &rp, m, lead, TRUE);
-              possible = NULL;
-              break;
-            }
-
-          if (possible == NULL &&
-              g_date_compare (&e_hi, &d_lo) > 0 &&
-              g_date_compare (&e_lo, &m->start_hi) <= 0)
-            possible = m;
-        }
-
-      if (possible != NULL)
-        report_deadline_finding (out, report, &rp, possible, lead, FALSE);
-    }
+  schedule_init (&s, plan);
+  rule_report_deadline (&s, out);
 }
 
 /* Blackouts */
@@ -942,61 +1750,80 @@ format_yearly_day (guint month,
   return g_strdup (buf);
 }
 
+static void
+rule_blackout (Schedule  *s,
+               GPtrArray *out)
+{
+  GArray *blackouts = schedule_settings (s)->blackouts;
+  g_autoptr(GPtrArray) bounds = NULL;   /* per blackout, its first and last days' texts */
+  const char *overlaps = NULL;
+  const char *may_overlap = NULL;
+
+  if (blackouts == NULL || blackouts->len == 0)
+    return;
+
+  schedule_read_items (s, 0);
+  bounds = g_ptr_array_new_full (2 * blackouts->len, g_free);
+  g_ptr_array_set_size (bounds, 2 * blackouts->len);
+
+  for (guint i = 0; i < s->items->len; i++)
+    {
+      const ItemEntry *e;
+      const char *id;
+      const CvkYearlyPeriod *b;
+      guint k;
+      gboolean certain;
+      char *message;
+      g_autofree char *when = NULL;
+
+      if (s->item_entries[i].kind != CVK_ITEM_KIND_WORKSHOP ||
+          (e = schedule_dated_item (s, i)) == NULL)
+        continue;
+
+      b = find_blackout (blackouts, &e->period.first, &e->period.last);
+      if (b == NULL)
+        continue;
+
+      k = 2 * (guint) (b - &g_array_index (blackouts, CvkYearlyPeriod, 0));
+      if (g_ptr_array_index (bounds, k) == NULL)
+        {
+          g_ptr_array_index (bounds, k) = format_yearly_day (b->first_month, b->first_day);
+          g_ptr_array_index (bounds, k + 1) = format_yearly_day (b->last_month, b->last_day);
+        }
+
+      if (overlaps == NULL)
+        {
+          /* Translators: "W1 (20 December 2025) overlaps a period unfit for
+           * workshops (15 December – 10 January)" */
+          overlaps = _("%s (%s) overlaps a period unfit for workshops (%s – %s)");
+          may_overlap = _("%s (%s) may overlap a period unfit for workshops (%s – %s)");
+        }
+
+      id = e->id;
+      when = cvk_period_format (&e->period);
+      certain = !can_avoid_blackouts (&e->period, blackouts);
+      message = format_strings (certain ? overlaps : may_overlap, 4, id, when,
+                                (const char *) g_ptr_array_index (bounds, k),
+                                (const char *) g_ptr_array_index (bounds, k + 1));
+
+      if (certain)
+        add_finding_take (out, CVK_SEVERITY_WARNING, CVK_RULE_BLACKOUT, id, message);
+      else
+        schedule_add_possible (s, out, CVK_RULE_BLACKOUT, id, message);
+    }
+}
+
 void
 cvk_rule_blackout (const CvkPlan *plan,
                    GPtrArray     *out)
 {
-  g_autoptr(CvkDocSettings) owned = NULL;
-  const CvkDocSettings *settings;
-  g_autoptr(GPtrArray) items = NULL;
+  g_auto(Schedule) s = { 0 };
 
   g_return_if_fail (plan != NULL);
   g_return_if_fail (out != NULL);
 
-  settings = plan_settings (plan, &owned);
-  if (settings->blackouts == NULL || settings->blackouts->len == 0)
-    return;
-
-  items = collect (plan->items, CVK_TYPE_ITEM);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      CvkItem *item = g_ptr_array_index (items, i);
-      const char *id = cvk_entity_get_id (CVK_ENTITY (item));
-      const CvkYearlyPeriod *b;
-      CvkPeriod period;
-      g_autofree char *when = NULL;
-      g_autofree char *from = NULL;
-      g_autofree char *to = NULL;
-      g_autofree char *message = NULL;
-
-      if (cvk_item_get_kind (item) != CVK_ITEM_KIND_WORKSHOP ||
-          !item_get_period (item, &period))
-        continue;
-
-      b = find_blackout (settings->blackouts, &period.first, &period.last);
-      if (b == NULL)
-        continue;
-
-      when = cvk_period_format (&period);
-      from = format_yearly_day (b->first_month, b->first_day);
-      to = format_yearly_day (b->last_month, b->last_day);
-
-      if (!can_avoid_blackouts (&period, settings->blackouts))
-        {
-          /* Translators: "W1 (20 December 2025) overlaps a period unfit for
-           * workshops (15 December – 10 January)" */
-          message = g_strdup_printf (_("%s (%s) overlaps a period unfit for workshops (%s – %s)"),
-                                     id, when, from, to);
-          add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_BLACKOUT, id, message);
-        }
-      else
-        {
-          message = g_strdup_printf (_("%s (%s) may overlap a period unfit for workshops (%s – %s)"),
-                                     id, when, from, to);
-          add_possible (out, CVK_RULE_BLACKOUT, id, message);
-        }
-    }
+  schedule_init (&s, plan);
+  rule_blackout (&s, out);
 }
 
 /* The roster */
@@ -1622,6 +2449,27 @@ cvk_rule_budget_over (const CvkPlan *plan,
 
 /* All rules */
 
+void
+cvk_rules_check_schedule (const CvkPlan *plan,
+                          GPtrArray     *out)
+{
+  g_auto(Schedule) s = { 0 };
+
+  g_return_if_fail (plan != NULL);
+  g_return_if_fail (out != NULL);
+
+  /* All that the four rules read, read up front in one pass over each
+   * model, and shared. */
+  schedule_init (&s, plan);
+  schedule_read_items (&s, READ_PERIODS | READ_NODES);
+  schedule_read_dependencies (&s, READ_RELATIONS);
+
+  rule_cycle (&s, out);
+  rule_dependency (&s, out);
+  rule_report_deadline (&s, out);
+  rule_blackout (&s, out);
+}
+
 GPtrArray *
 cvk_rules_check (const CvkPlan *plan)
 {
@@ -1631,10 +2479,7 @@ cvk_rules_check (const CvkPlan *plan)
 
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
 
-  cvk_rule_cycle (plan, out);
-  cvk_rule_dependency (plan, out);
-  cvk_rule_report_deadline (plan, out);
-  cvk_rule_blackout (plan, out);
+  cvk_rules_check_schedule (plan, out);
   cvk_rule_roster_role (plan, out);
   cvk_rule_roster_region (plan, out);
   cvk_rule_roster_balance (plan, out);

@@ -121,6 +121,13 @@ typedef struct
 GPtrArray  *cvk_rules_check          (const CvkPlan  *plan);
 void        cvk_findings_sort        (GPtrArray      *findings);
 
+/* The rules of the timeline's items and dependencies (cycle, dependency,
+ * report-deadline, blackout), as the four cvk_rule_...() one after the
+ * other but faster: they share what they read of the plan.  Appends to
+ * @out, unsorted. */
+void        cvk_rules_check_schedule (const CvkPlan  *plan,
+                                      GPtrArray      *out);
+
 /* Each rule on its own: they append to @out (an array that frees its
  * elements with cvk_finding_free), unsorted. */
 void        cvk_rule_cycle           (const CvkPlan  *plan,

@@ -558,10 +558,7 @@ test_finding_activates_item (Fixture       *f,
   rules_plan.items = cvk_store_get_model (f->store, CVK_TYPE_ITEM);
   rules_plan.dependencies = cvk_store_get_model (f->store, CVK_TYPE_DEPENDENCY);
   rules_plan.settings = settings;
-  cvk_rule_cycle (&rules_plan, findings);
-  cvk_rule_dependency (&rules_plan, findings);
-  cvk_rule_report_deadline (&rules_plan, findings);
-  cvk_rule_blackout (&rules_plan, findings);
+  cvk_rules_check_schedule (&rules_plan, findings);
   cvk_findings_sort (findings);
   for (guint i = 0; i < findings->len && position == G_MAXUINT; i++)
     if (g_str_equal (((CvkFinding *) g_ptr_array_index (findings, i))->rule, CVK_RULE_CYCLE))

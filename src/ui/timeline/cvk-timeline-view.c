@@ -382,10 +382,7 @@ update_findings (CvkTimelineView *self,
 
   cvk_store_init_plan (self->store, settings, &rules_plan);
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
-  cvk_rule_cycle (&rules_plan, findings);
-  cvk_rule_dependency (&rules_plan, findings);
-  cvk_rule_report_deadline (&rules_plan, findings);
-  cvk_rule_blackout (&rules_plan, findings);
+  cvk_rules_check_schedule (&rules_plan, findings);
   cvk_findings_sort (findings);
   cvk_gantt_plan_apply_findings (p, findings);
 

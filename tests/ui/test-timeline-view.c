@@ -544,6 +544,7 @@ test_finding_activates_item (Fixture       *f,
   g_autoptr(GError) error = NULL;
   CvkPlan rules_plan = { 0 };
   GtkListView *list;
+  GtkToggleButton *button;
   GListModel *model;
   guint position = G_MAXUINT;
 
@@ -566,9 +567,16 @@ test_finding_activates_item (Fixture       *f,
   g_assert_cmpuint (position, !=, G_MAXUINT);
   g_assert_cmpstr (((CvkFinding *) g_ptr_array_index (findings, position))->subject, ==, "TL01");
 
+  /* The list has its rows only while it shows. */
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->view), CVK_TYPE_TIMELINE_VIEW,
                                                        "findings_list"));
+  button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->view), CVK_TYPE_TIMELINE_VIEW,
+                                                             "findings_button"));
+  g_assert_null (gtk_list_view_get_model (list));
+  gtk_toggle_button_set_active (button, TRUE);
+  iterate ();
   model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_nonnull (model);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, findings->len);
 
   g_assert_true (cvk_timeline_view_select_item (f->view, "TL04"));
@@ -578,6 +586,12 @@ test_finding_activates_item (Fixture       *f,
   g_assert_cmpstr (cvk_timeline_view_get_selected_id (f->view), ==, "TL01");
   g_assert_cmpuint (cvk_gantt_chart_get_selected (f->chart), ==,
                     (guint) cvk_gantt_plan_find (cvk_gantt_chart_get_plan (f->chart), "TL01"));
+
+  /* Slid out of sight, it lets go of its rows. */
+  gtk_toggle_button_set_active (button, FALSE);
+  for (int i = 0; i < 200 && gtk_list_view_get_model (list) != NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (gtk_list_view_get_model (list));
 }
 
 /* The first label below @widget with @css_class. */

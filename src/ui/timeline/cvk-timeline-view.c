@@ -43,6 +43,8 @@ struct _CvkTimelineView
   CvkGanttChart      *chart;
   GtkToggleButton    *critical_button;
   GtkToggleButton    *findings_button;
+  GtkRevealer        *findings_revealer;
+  GtkNoSelection     *findings_selection;   /* the list's model while it shows */
   GtkSearchEntry     *goto_entry;
   GtkListView        *findings_list;
   GtkStack           *content_stack;
@@ -991,6 +993,21 @@ finding_activated_cb (GtkListView     *list,
     gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }
 
+/* The list of findings has its rows only while it shows: a list view
+ * makes up to two hundred rows for its model, seen or not, and a plan may
+ * have thousands of findings.  It lets go of them once slid out of sight. */
+static void
+findings_revealer_cb (CvkTimelineView *self)
+{
+  gboolean shown = gtk_revealer_get_reveal_child (self->findings_revealer) ||
+                   gtk_revealer_get_child_revealed (self->findings_revealer);
+
+  if (shown && gtk_list_view_get_model (self->findings_list) == NULL)
+    gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (self->findings_selection));
+  else if (!shown)
+    gtk_list_view_set_model (self->findings_list, NULL);
+}
+
 static void
 finding_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
@@ -1079,6 +1096,7 @@ cvk_timeline_view_dispose (GObject *object)
   g_clear_object (&self->roots);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->findings_selection);
   g_clear_object (&self->findings);
 
   G_OBJECT_CLASS (cvk_timeline_view_parent_class)->dispose (object);
@@ -1166,6 +1184,7 @@ cvk_timeline_view_class_init (CvkTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, chart);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, critical_button);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_button);
+  gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_revealer);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, goto_entry);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, findings_list);
   gtk_widget_class_bind_template_child (widget_class, CvkTimelineView, content_stack);
@@ -1234,11 +1253,11 @@ cvk_timeline_view_init (CvkTimelineView *self)
     g_signal_connect (factory, "bind", G_CALLBACK (finding_bind_cb), NULL);
     gtk_list_view_set_factory (self->findings_list, factory);
     g_object_unref (factory);
-    {
-      /* set_model takes its own reference. */
-      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings)));
-      gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (selection));
-    }
+    self->findings_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings)));
+    g_signal_connect_swapped (self->findings_revealer, "notify::reveal-child",
+                              G_CALLBACK (findings_revealer_cb), self);
+    g_signal_connect_swapped (self->findings_revealer, "notify::child-revealed",
+                              G_CALLBACK (findings_revealer_cb), self);
     g_signal_connect (self->findings_list, "activate", G_CALLBACK (finding_activated_cb), self);
   }
 

@@ -575,6 +575,45 @@ test_from_models (void)
   g_assert_false (cvk_gantt_plan_get_task (plan, 3)->flags & CVK_GANTT_TASK_CRITICAL);
 }
 
+/* What a model should not hold but might: two items with one ID (the last
+ * wins, as for the rules), a cycle of parents (shown as roots, in order),
+ * a parent that does not exist (a root). */
+static void
+test_from_models_odd (void)
+{
+  g_autoptr(GListStore) items = g_list_store_new (CVK_TYPE_ITEM);
+  g_autoptr(CvkGanttPlan) plan = NULL;
+  struct { const char *id, *name, *parent; int position; } rows[] = {
+    { "A", "first A", "", 0 },
+    { "B", "", "C", 0 },
+    { "C", "", "B", 1 },
+    { "A", "second A", "", 0 },
+    { "D", "", "NOWHERE", 2 },
+    { "E", "", "A", 0 },
+  };
+  const char *order[] = { "A", "E", "D", "B", "C" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(CvkItem) item = cvk_item_new (rows[i].id);
+      cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_NAME, rows[i].name);
+      cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_PARENT, rows[i].parent);
+      cvk_entity_set_int (CVK_ENTITY (item), CVK_ITEM_POSITION, rows[i].position);
+      g_list_store_append (items, item);
+    }
+
+  plan = cvk_gantt_plan_new_from_models (G_LIST_MODEL (items), NULL, NULL);
+  g_assert_cmpuint (cvk_gantt_plan_get_n_tasks (plan), ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpstr (cvk_gantt_plan_get_task (plan, i)->id, ==, order[i]);
+  g_assert_cmpstr (cvk_gantt_plan_get_task (plan, 0)->name, ==, "second A");
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, 1)->parent, ==, 0);
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, 2)->parent, ==, -1);
+  /* B comes first of the two (position 0): a root, with C under it. */
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, 3)->parent, ==, -1);
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, 4)->parent, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/cvk/gantt-scene/marks", test_marks);
   g_test_add_func ("/cvk/gantt-scene/hit", test_hit);
   g_test_add_func ("/cvk/gantt-scene/from-models", test_from_models);
+  g_test_add_func ("/cvk/gantt-scene/from-models-odd", test_from_models_odd);
 
   return g_test_run ();
 }

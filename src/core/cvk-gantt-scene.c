@@ -612,18 +612,33 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
   g_autofree guint *kids_end = g_new0 (guint, MAX (n, 1));
   g_autofree gboolean *added = g_new0 (gboolean, MAX (n, 1));
   guint n_nodes = 0;
+  gboolean twice = FALSE;
 
-  /* The items, each ID once (the first wins, as the store allows no two). */
+  /* The items, each ID once.  The store allows no two items with one ID;
+   * should a model have them, the last wins, as it does for the rules. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CvkItem) item = g_list_model_get_item (items, i);
       const char *id = cvk_entity_get_id (CVK_ENTITY (item));
 
-      if (g_hash_table_lookup (by_id, id) != NULL)
-        continue;
       nodes[n_nodes] = (Node) { item, id, cvk_item_get_position (item), -1, n_nodes };
-      g_hash_table_insert (by_id, (gpointer) id, GUINT_TO_POINTER (n_nodes + 1));
+      if (!g_hash_table_replace (by_id, (gpointer) id, GUINT_TO_POINTER (n_nodes + 1)))
+        twice = TRUE;
       n_nodes++;
+    }
+  if (twice)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; i < n_nodes; i++)
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (by_id, nodes[i].id)) == i + 1)
+          {
+            nodes[kept] = nodes[i];
+            nodes[kept].node = kept;
+            g_hash_table_insert (by_id, (gpointer) nodes[kept].id, GUINT_TO_POINTER (kept + 1));
+            kept++;
+          }
+      n_nodes = kept;
     }
   /* Their parents; an unknown parent makes a root. */
   for (guint i = 0; i < n_nodes; i++)
@@ -650,10 +665,23 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
     add_subtree (plan, nodes, kids_start, kids_end, added, stack, i);
 
   /* Items on a cycle of parents are reached from no root: show them as
-   * roots, in the same order. */
-  for (guint i = 0; i < n_nodes; i++)
-    if (!added[nodes[i].node])
-      add_subtree (plan, nodes, kids_start, kids_end, added, stack, i);
+   * roots, by position then ID as siblings are. */
+  {
+    g_autoptr(GArray) left = g_array_new (FALSE, FALSE, sizeof (Node));
+
+    for (guint i = 0; i < n_nodes; i++)
+      if (!added[nodes[i].node])
+        {
+          Node orphan = nodes[i];
+          orphan.parent = -1;
+          orphan.node = i;   /* here: its index in the sorted nodes */
+          g_array_append_val (left, orphan);
+        }
+    g_array_sort (left, compare_nodes);
+    for (guint i = 0; i < left->len; i++)
+      add_subtree (plan, nodes, kids_start, kids_end, added, stack,
+                   g_array_index (left, Node, i).node);
+  }
 
   n = dependencies ? g_list_model_get_n_items (dependencies) : 0;
   for (guint i = 0; i < n; i++)

@@ -90,77 +90,6 @@ cvk_finding_to_line (const CvkFinding *finding)
                           finding->rule, finding->subject, finding->message);
 }
 
-/* g_strdup_printf() for a format of "%s" directives, with @n_args (up to
- * four) strings as its arguments.  The thousands of findings of a big
- * plan are made from such formats, and printf() would cost more than all
- * else that goes into them: a stream set up, a buffer grown then shrunk.
- * A format with any other directive, such as a translation that numbers
- * its arguments ("%2$s"), goes to printf() all the same. */
-static char *
-format_strings (const char *format,
-                guint       n_args,
-                ...)
-{
-  const char *args[4] = { NULL, };
-  gsize lens[G_N_ELEMENTS (args)];
-  gsize len = 0;
-  guint k = 0;
-  va_list ap;
-  char *out, *o;
-
-  g_assert (n_args <= G_N_ELEMENTS (args));
-
-  va_start (ap, n_args);
-  for (guint i = 0; i < n_args; i++)
-    {
-      args[i] = va_arg (ap, const char *);
-      if (args[i] == NULL)
-        args[i] = "(null)";   /* as glibc's printf() writes it */
-      lens[i] = strlen (args[i]);
-    }
-  va_end (ap);
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      if (*p != '%')
-        len++;
-      else if (p[1] == '%')
-        {
-          len++;
-          p++;
-        }
-      else if (p[1] == 's' && k < n_args)
-        {
-          len += lens[k++];
-          p++;
-        }
-      else
-        return g_strdup_printf (format, args[0], args[1], args[2], args[3]);
-    }
-
-  out = o = g_malloc (len + 1);
-  k = 0;
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      if (*p != '%')
-        *o++ = *p;
-      else if (p[1] == '%')
-        {
-          *o++ = '%';
-          p++;
-        }
-      else
-        {
-          memcpy (o, args[k], lens[k]);
-          o += lens[k++];
-          p++;
-        }
-    }
-  *o = '\0';
-
-  return out;
-}
-
 static void
 add_finding (GPtrArray   *out,
              CvkSeverity  severity,
@@ -171,131 +100,29 @@ add_finding (GPtrArray   *out,
   g_ptr_array_add (out, cvk_finding_new (severity, rule, subject, message));
 }
 
-/* As add_finding(), but takes @message: a big plan has thousands of
- * findings, each message made for it alone, no need to copy it again. */
-static void
-add_finding_take (GPtrArray   *out,
-                  CvkSeverity  severity,
-                  const char  *rule,
-                  const char  *subject,
-                  char        *message)
-{
-  CvkFinding *finding = g_new0 (CvkFinding, 1);
-
-  finding->severity = severity;
-  finding->rule = g_strdup (rule ? rule : "");
-  finding->subject = g_strdup (subject ? subject : "");
-  finding->message = message ? message : g_strdup ("");
-  g_ptr_array_add (out, finding);
-}
-
-/* What the findings are sorted by, side by side: comparing the findings
- * themselves would follow the pointers of each to its strings every time,
- * and a big plan has thousands of findings. */
-typedef struct
-{
-  CvkFinding *finding;
-  int         severity;
-  guint       rule;      /* the rank of the rule among the findings' rules */
-  guint64     subject;   /* the subject's first bytes, see string_prefix() */
-} SortKey;
-
-/* Up to eight bytes of @s, the first the highest: prefixes that differ
- * compare as the strings do. */
-static guint64
-string_prefix (const char *s)
-{
-  guint64 prefix = 0;
-
-  for (guint i = 0; i < sizeof prefix; i++)
-    {
-      prefix <<= 8;
-      if (s != NULL && *s != '\0')
-        prefix |= (guchar) *s++;
-    }
-
-  return prefix;
-}
-
 static int
-compare_strings0 (gconstpointer a,
+compare_findings (gconstpointer a,
                   gconstpointer b)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static int
-compare_sort_keys (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      data)
-{
-  const SortKey *ka = a;
-  const SortKey *kb = b;
+  const CvkFinding *fa = *(const CvkFinding * const *) a;
+  const CvkFinding *fb = *(const CvkFinding * const *) b;
   int r;
 
-  if (ka->severity != kb->severity)
-    return ka->severity < kb->severity ? -1 : 1;
-  if (ka->rule != kb->rule)
-    return ka->rule < kb->rule ? -1 : 1;
-  if (ka->subject != kb->subject)
-    return ka->subject < kb->subject ? -1 : 1;
-  if ((r = g_strcmp0 (ka->finding->subject, kb->finding->subject)) != 0)
+  if (fa->severity != fb->severity)
+    return fa->severity < fb->severity ? -1 : 1;
+  if ((r = g_strcmp0 (fa->rule, fb->rule)) != 0)
     return r;
-  return g_strcmp0 (ka->finding->message, kb->finding->message);
+  if ((r = g_strcmp0 (fa->subject, fb->subject)) != 0)
+    return r;
+  return g_strcmp0 (fa->message, fb->message);
 }
 
 void
 cvk_findings_sort (GPtrArray *findings)
 {
-  g_autoptr(GPtrArray) rules = NULL;
-  g_autoptr(GHashTable) ranks = NULL;
-  g_autofree SortKey *keys = NULL;
-  const char *last_rule = NULL;
-  guint last_rank = 0;
-
   g_return_if_fail (findings != NULL);
 
-  if (findings->len < 2)
-    return;
-
-  /* The findings' rules, few and in runs, ranked in their order. */
-  rules = g_ptr_array_new ();
-  ranks = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const char *rule = ((CvkFinding *) g_ptr_array_index (findings, i))->rule;
-
-      if (rule != NULL && !g_hash_table_contains (ranks, rule))
-        {
-          g_hash_table_add (ranks, (gpointer) rule);
-          g_ptr_array_add (rules, (gpointer) rule);
-        }
-    }
-  g_ptr_array_sort (rules, compare_strings0);
-  for (guint i = 0; i < rules->len; i++)
-    g_hash_table_insert (ranks, g_ptr_array_index (rules, i), GUINT_TO_POINTER (i + 1));
-
-  keys = g_new (SortKey, findings->len);
-  for (guint i = 0; i < findings->len; i++)
-    {
-      CvkFinding *finding = g_ptr_array_index (findings, i);
-
-      if (last_rule == NULL || g_strcmp0 (finding->rule, last_rule) != 0)
-        {
-          last_rule = finding->rule;
-          last_rank = finding->rule ? GPOINTER_TO_UINT (g_hash_table_lookup (ranks, last_rule)) : 0;
-        }
-
-      keys[i].finding = finding;
-      keys[i].severity = finding->severity;
-      keys[i].rule = last_rank;
-      keys[i].subject = string_prefix (finding->subject);
-    }
-
-  g_qsort_with_data (keys, (gint) findings->len, sizeof (SortKey), compare_sort_keys, NULL);
-
-  for (guint i = 0; i < findings->len; i++)
-    g_ptr_array_index (findings, i) = keys[i].finding;
+  g_ptr_array_sort (findings, compare_findings);
 }
 
 /* Plan access */
@@ -444,47 +271,33 @@ format_unit (const GDate  *date,
  *
  * The timeline rules read the same items and dependencies, tens of
  * thousands of them in a big plan, where each field of an entity costs a
- * type check and a GValue to read, and the entities do not fit in the
- * processor's cache.  A Schedule reads what the rules need of each entity
- * once, in one pass over each model, into plain arrays: items and
- * dependencies by index, the ids the dependencies name as nodes of a
- * graph, periods as Julian days.  cvk_rules_check_schedule() (so
- * cvk_rules_check()) shares one Schedule among the four rules; each
- * public cvk_rule_...() builds its own. */
-
-typedef enum
-{
-  PERIOD_UNREAD,
-  PERIOD_NONE,     /* undated, or ends before it starts */
-  PERIOD_DATED,
-} PeriodState;
+ * type check and a GValue to read.  A Schedule reads what the rules need
+ * of each entity once, into plain arrays: items and dependencies by
+ * index, the ids the dependencies name as nodes of a graph, periods as
+ * Julian days.  cvk_rules_check_schedule() (so cvk_rules_check()) shares
+ * one Schedule among the four rules; each public cvk_rule_...() builds
+ * its own. */
 
 typedef struct
 {
   CvkItem     *item;       /* held by Schedule.items */
   const char  *id;
   CvkItemKind  kind;
-  PeriodState  state;
-  CvkPeriod    period;     /* as item_get_period() gives it */
-} ItemEntry;
+  gboolean     dated;      /* FALSE when undated, or it ends before it starts */
+  CvkPeriod    period;     /* as item_get_period() gives it, when dated */
 
-/* When a dated item may start and end, cvk_period_start_range() and
- * cvk_period_end_range() as Julian days, apart from the rest of its entry:
- * the dependency rule visits the items in any order, and finds the spans
- * of a big plan in few cache lines. */
-typedef struct
-{
-  guint32 start_lo;        /* 0 (no Julian day) for an item undated or not read */
-  guint32 start_hi;
-  guint32 end_lo;
-  guint32 end_hi;
-} Span;
+  /* When it may start and end, cvk_period_start_range() and
+   * cvk_period_end_range() as Julian days, when dated. */
+  guint32      start_lo;
+  guint32      start_hi;
+  guint32      end_lo;
+  guint32      end_hi;
+} ItemEntry;
 
 /* An id that an item or a dependency names. */
 typedef struct
 {
-  const char *id;          /* a copy, in Schedule.id_chunk */
-  guint32     hash;
+  const char *id;          /* in Schedule.id_chunk */
   int         item;        /* the last item of this id, or -1 */
 } Node;
 
@@ -505,20 +318,16 @@ typedef struct
 
   GPtrArray            *items;             /* of CvkItem; NULL until read */
   ItemEntry            *item_entries;
-  Span                 *spans;             /* per item */
-  guint                 items_read;        /* the ReadFlags done */
 
   GPtrArray            *deps;              /* of CvkDependency; NULL until read */
   DepEntry             *dep_entries;
-  guint                 deps_read;         /* the ReadFlags done */
 
-  /* The nodes, and a table of them by id: open addressing over a power
-   * of two slots, each the node index + 1 (0 for none).  The ids are
-   * compared with copies side by side: a GHashTable of the entities' own
-   * strings would take a cache miss per lookup in a big plan. */
+  /* The nodes, and a table of them by id.  The table's keys are copies
+   * of the ids, side by side in a string chunk: the entities' own strings
+   * lie apart from each other in memory, and a big plan's dependencies
+   * would take a cache miss per lookup comparing them. */
   GArray               *nodes;             /* of Node */
-  guint                *slots;
-  guint                 n_slots;
+  GHashTable           *node_ids;          /* id -> node index + 1 */
   GStringChunk         *id_chunk;
 
   /* Julian day -> the text of its unit, per precision: the findings of a
@@ -526,8 +335,8 @@ typedef struct
    * goes through strftime() and the locale's character set. */
   GHashTable           *unit_texts[CVK_PRECISION_YEAR + 1];
 
-  /* The texts of the info findings, translated on first need: gettext
-   * takes a microsecond or so a call, and there can be thousands. */
+  /* The texts of the info findings, translated once: gettext takes a
+   * microsecond or so a call, and there can be thousands. */
   const char           *possible_format;
   const char           *confirm_later;
 } Schedule;
@@ -538,18 +347,23 @@ schedule_init (Schedule      *s,
 {
   memset (s, 0, sizeof *s);
   s->plan = plan;
+  s->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
+  s->node_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  s->id_chunk = g_string_chunk_new (16 * 1024);
+  /* Translators: a finding that may hold, then why it is not certain */
+  s->possible_format = _("%s; %s");
+  s->confirm_later = _(CONFIRM_LATER);
 }
 
 static void
 schedule_clear (Schedule *s)
 {
   g_clear_pointer (&s->item_entries, g_free);
-  g_clear_pointer (&s->spans, g_free);
   g_clear_pointer (&s->items, g_ptr_array_unref);
   g_clear_pointer (&s->dep_entries, g_free);
   g_clear_pointer (&s->deps, g_ptr_array_unref);
   g_clear_pointer (&s->nodes, g_array_unref);
-  g_clear_pointer (&s->slots, g_free);
+  g_clear_pointer (&s->node_ids, g_hash_table_unref);
   g_clear_pointer (&s->id_chunk, g_string_chunk_free);
   for (guint i = 0; i < G_N_ELEMENTS (s->unit_texts); i++)
     g_clear_pointer (&s->unit_texts[i], g_hash_table_unref);
@@ -567,116 +381,11 @@ schedule_settings (Schedule *s)
   return s->settings;
 }
 
-/* The entry of item @i with its period (and its span read), or NULL when
- * it is undated. */
-static const ItemEntry *
-schedule_dated_item (Schedule *s,
-                     guint     i)
-{
-  ItemEntry *e = &s->item_entries[i];
-  Span *span = &s->spans[i];
-
-  if (e->state == PERIOD_UNREAD)
-    {
-      GDate lo, hi;
-
-      e->state = PERIOD_NONE;
-      if (!item_get_period (e->item, &e->period))
-        return NULL;
-      e->state = PERIOD_DATED;
-
-      if (e->period.precision == CVK_PRECISION_DAY)
-        {
-          /* Known to the day: it starts on its first and ends on its last. */
-          span->start_lo = span->start_hi = g_date_get_julian (&e->period.first);
-          span->end_lo = span->end_hi = g_date_get_julian (&e->period.last);
-        }
-      else
-        {
-          cvk_period_start_range (&e->period, &lo, &hi);
-          span->start_lo = g_date_get_julian (&lo);
-          span->start_hi = g_date_get_julian (&hi);
-          cvk_period_end_range (&e->period, &lo, &hi);
-          span->end_lo = g_date_get_julian (&lo);
-          span->end_hi = g_date_get_julian (&hi);
-        }
-    }
-
-  return e->state == PERIOD_DATED ? e : NULL;
-}
-
-static inline guint32
-id_hash (const char *id)
-{
-  guint32 h = 5381;
-
-  for (; *id != '\0'; id++)
-    h = h * 33 + (guchar) *id;
-
-  /* Ids that differ in their last characters would fill runs of slots. */
-  h ^= h >> 16;
-  h *= 0x45d9f3b;
-  h ^= h >> 16;
-  return h;
-}
-
 static inline const Node *
 schedule_get_node (Schedule *s,
                    guint     node)
 {
   return &g_array_index (s->nodes, Node, node);
-}
-
-/* The slot of @id: the one of its node, or the empty one it would take. */
-static guint
-schedule_slot (Schedule   *s,
-               const char *id,
-               guint32     hash)
-{
-  guint mask = s->n_slots - 1;
-  guint i;
-
-  for (i = hash & mask; s->slots[i] != 0; i = (i + 1) & mask)
-    {
-      const Node *node = schedule_get_node (s, s->slots[i] - 1);
-
-      if (node->hash == hash && strcmp (node->id, id) == 0)
-        break;
-    }
-
-  return i;
-}
-
-/* Room for @n_nodes nodes, the slots at most half full for short probes. */
-static void
-schedule_reserve_nodes (Schedule *s,
-                        guint     n_nodes)
-{
-  guint n_slots = 64;
-
-  if (s->nodes == NULL)
-    {
-      s->nodes = g_array_sized_new (FALSE, FALSE, sizeof (Node), n_nodes);
-      s->id_chunk = g_string_chunk_new (16 * 1024);
-    }
-
-  while (n_slots < 2 * n_nodes)
-    n_slots *= 2;
-  if (n_slots <= s->n_slots)
-    return;
-
-  g_free (s->slots);
-  s->slots = g_new0 (guint, n_slots);
-  s->n_slots = n_slots;
-
-  for (guint n = 0; n < s->nodes->len; n++)
-    {
-      guint i = schedule_get_node (s, n)->hash & (n_slots - 1);
-
-      while (s->slots[i] != 0)
-        i = (i + 1) & (n_slots - 1);
-      s->slots[i] = n + 1;
-    }
 }
 
 /* The node of @id, made when it is new; @item, when not -1, becomes its
@@ -686,73 +395,69 @@ schedule_node (Schedule   *s,
                const char *id,
                int         item)
 {
-  guint32 hash = id_hash (id);
-  guint slot = schedule_slot (s, id, hash);
-  Node node;
+  guint node = GPOINTER_TO_UINT (g_hash_table_lookup (s->node_ids, id));
 
-  if (s->slots[slot] != 0)
+  if (node == 0)
     {
-      if (item >= 0)
-        g_array_index (s->nodes, Node, s->slots[slot] - 1).item = item;
-      return s->slots[slot] - 1;
+      Node new_node = { g_string_chunk_insert (s->id_chunk, id), -1 };
+
+      g_array_append_val (s->nodes, new_node);
+      node = s->nodes->len;
+      g_hash_table_insert (s->node_ids, (gpointer) new_node.id, GUINT_TO_POINTER (node));
     }
 
-  node.id = g_string_chunk_insert (s->id_chunk, id);
-  node.hash = hash;
-  node.item = item;
-  g_array_append_val (s->nodes, node);
-  s->slots[slot] = s->nodes->len;
-  if (2 * s->nodes->len > s->n_slots)
-    schedule_reserve_nodes (s, s->nodes->len);
+  if (item >= 0)
+    g_array_index (s->nodes, Node, node - 1).item = item;
 
-  return s->nodes->len - 1;
+  return node - 1;
 }
 
-typedef enum
-{
-  READ_PERIODS   = 1 << 0,   /* the items' periods */
-  READ_NODES     = 1 << 1,   /* the items' ids as nodes, for the dependencies */
-  READ_RELATIONS = 1 << 2,   /* the dependencies' relations and lags */
-} ReadFlags;
-
-/* Reads the items with their ids and kinds, and what @flags ask for, in
- * the pass that fetches them: each later pass over the entities of a big
- * plan would meet their cache misses again. */
+/* Reads the period of @e's item, and when it may start and end. */
 static void
-schedule_read_items (Schedule  *s,
-                     ReadFlags  flags)
+item_entry_read_dates (ItemEntry *e)
+{
+  GDate lo, hi;
+
+  e->dated = item_get_period (e->item, &e->period);
+  if (!e->dated)
+    return;
+
+  if (e->period.precision == CVK_PRECISION_DAY)
+    {
+      /* Known to the day: it starts on its first and ends on its last. */
+      e->start_lo = e->start_hi = g_date_get_julian (&e->period.first);
+      e->end_lo = e->end_hi = g_date_get_julian (&e->period.last);
+    }
+  else
+    {
+      cvk_period_start_range (&e->period, &lo, &hi);
+      e->start_lo = g_date_get_julian (&lo);
+      e->start_hi = g_date_get_julian (&hi);
+      cvk_period_end_range (&e->period, &lo, &hi);
+      e->end_lo = g_date_get_julian (&lo);
+      e->end_hi = g_date_get_julian (&hi);
+    }
+}
+
+/* Reads the items, their periods, and their ids as nodes, once. */
+static void
+schedule_read_items (Schedule *s)
 {
   GListModel *model = s->plan->items;
   guint n;
 
   if (s->items != NULL)
-    {
-      flags &= ~s->items_read;
-      if (flags & READ_NODES)
-        schedule_reserve_nodes (s, s->items->len);
-      for (guint i = 0; flags != 0 && i < s->items->len; i++)
-        {
-          if (flags & READ_PERIODS)
-            schedule_dated_item (s, i);
-          if (flags & READ_NODES)
-            schedule_node (s, s->item_entries[i].id, (int) i);
-        }
-      s->items_read |= flags;
-      return;
-    }
+    return;
 
   n = model != NULL ? g_list_model_get_n_items (model) : 0;
   s->items = g_ptr_array_new_full (n, g_object_unref);
   s->item_entries = g_new0 (ItemEntry, MAX (n, 1));
-  s->spans = g_new0 (Span, MAX (n, 1));
-  s->items_read = flags;
-  if (flags & READ_NODES)
-    schedule_reserve_nodes (s, n);
 
   for (guint i = 0; i < n; i++)
     {
       CvkItem *item = g_list_model_get_item (model, i);
-      ItemEntry *e;
+      guint k = s->items->len;
+      ItemEntry *e = &s->item_entries[k];
 
       if (item == NULL || !CVK_IS_ITEM (item))
         {
@@ -760,46 +465,29 @@ schedule_read_items (Schedule  *s,
           continue;
         }
 
-      e = &s->item_entries[s->items->len];
       g_ptr_array_add (s->items, item);
       e->item = item;
       /* A plain cast: an item is an entity, no need to check. */
       e->id = cvk_entity_get_id ((CvkEntity *) item);
       e->kind = cvk_item_get_kind (item);
-      if (flags & READ_PERIODS)
-        schedule_dated_item (s, s->items->len - 1);
-      if (flags & READ_NODES)
-        schedule_node (s, e->id, (int) s->items->len - 1);
+      item_entry_read_dates (e);
+      schedule_node (s, e->id, (int) k);
     }
 }
 
-/* Reads the dependencies, their ends as nodes, and what @flags ask for. */
+/* Reads the dependencies, and their ends as nodes, once. */
 static void
-schedule_read_dependencies (Schedule  *s,
-                            ReadFlags  flags)
+schedule_read_dependencies (Schedule *s)
 {
   GListModel *model = s->plan->dependencies;
   guint n;
 
   if (s->deps != NULL)
-    {
-      if ((flags & READ_RELATIONS) && !(s->deps_read & READ_RELATIONS))
-        for (guint i = 0; i < s->deps->len; i++)
-          {
-            CvkDependency *dep = g_ptr_array_index (s->deps, i);
-
-            s->dep_entries[i].relation = cvk_dependency_get_relation (dep);
-            s->dep_entries[i].lag = cvk_dependency_get_lag (dep);
-          }
-      s->deps_read |= flags;
-      return;
-    }
+    return;
 
   n = model != NULL ? g_list_model_get_n_items (model) : 0;
   s->deps = g_ptr_array_new_full (n, g_object_unref);
   s->dep_entries = g_new0 (DepEntry, MAX (n, 1));
-  s->deps_read = flags;
-  schedule_reserve_nodes (s, MAX (s->nodes != NULL ? s->nodes->len : 0, n));
 
   for (guint i = 0; i < n; i++)
     {
@@ -820,11 +508,8 @@ schedule_read_dependencies (Schedule  *s,
       e->pred = schedule_node (s, pred, -1);
       e->succ = schedule_node (s, succ, -1);
       e->named = *pred != '\0' && *succ != '\0';
-      if (flags & READ_RELATIONS)
-        {
-          e->relation = cvk_dependency_get_relation (dep);
-          e->lag = cvk_dependency_get_lag (dep);
-        }
+      e->relation = cvk_dependency_get_relation (dep);
+      e->lag = cvk_dependency_get_lag (dep);
     }
 }
 
@@ -865,25 +550,17 @@ schedule_day_text (Schedule *s,
   return schedule_unit_text (s, &day, CVK_PRECISION_DAY);
 }
 
-/* For the info findings: "<what may be wrong>; this can be confirmed ...".
- * Takes @message. */
+/* For the info findings: "<what may be wrong>; this can be confirmed ...". */
 static void
 schedule_add_possible (Schedule   *s,
                        GPtrArray  *out,
                        const char *rule,
                        const char *subject,
-                       char       *message)
+                       const char *message)
 {
-  if (s->possible_format == NULL)
-    {
-      /* Translators: a finding that may hold, then why it is not certain */
-      s->possible_format = _("%s; %s");
-      s->confirm_later = _(CONFIRM_LATER);
-    }
+  g_autofree char *full = g_strdup_printf (s->possible_format, message, s->confirm_later);
 
-  add_finding_take (out, CVK_SEVERITY_INFO, rule, subject,
-                    format_strings (s->possible_format, 2, message, s->confirm_later));
-  g_free (message);
+  add_finding (out, CVK_SEVERITY_INFO, rule, subject, full);
 }
 
 /* Cycles */
@@ -905,7 +582,7 @@ graph_build (Graph    *g,
 {
   g_autofree guint *next = NULL;
 
-  schedule_read_dependencies (s, 0);
+  schedule_read_dependencies (s);
 
   g->n = s->nodes->len;
   g->first = g_new0 (guint, g->n + 1);
@@ -1216,7 +893,7 @@ rule_cycle (Schedule  *s,
     {
       GPtrArray *cycle = g_ptr_array_index (cycles, i);
       g_autoptr(GString) text = g_string_new (NULL);
-      char *message;
+      g_autofree char *message = NULL;
 
       for (guint j = 0; j < cycle->len; j++)
         g_string_append_printf (text, "%s → ", (const char *) g_ptr_array_index (cycle, j));
@@ -1224,7 +901,7 @@ rule_cycle (Schedule  *s,
 
       /* Translators: %s is a list of item ids: "TL04 → W1-RUN → TL04" */
       message = g_strdup_printf (_("These items depend on each other in a circle: %s"), text->str);
-      add_finding_take (out, CVK_SEVERITY_ERROR, CVK_RULE_CYCLE, g_ptr_array_index (cycle, 0), message);
+      add_finding (out, CVK_SEVERITY_ERROR, CVK_RULE_CYCLE, g_ptr_array_index (cycle, 0), message);
     }
 }
 
@@ -1296,7 +973,7 @@ dependency_phrase (DependencyTexts   *t,
   const char *format;
 
   if (days == 0)
-    return format_strings (t->dependency_on, 2, name, predecessor);
+    return g_strdup_printf (t->dependency_on, name, predecessor);
 
   format = g_hash_table_lookup (t->with_lag, GINT_TO_POINTER (ABS (days)));
   if (format == NULL)
@@ -1330,14 +1007,13 @@ dependency_finding (Schedule        *s,
   const CvkPeriod *sp = &succ->period;
   const char *when = schedule_unit_text (s, succ_end ? &sp->last : &sp->first, sp->precision);
   g_autofree char *phrase = dependency_phrase (t, e->relation, pred_id, e->lag);
+  g_autofree char *message = NULL;
 
   if (x_hi < y_lo)
     {
-      const char *bound = schedule_day_text (s, y_lo);
-
-      add_finding_take (out, CVK_SEVERITY_WARNING, CVK_RULE_DEPENDENCY, succ_id,
-                        format_strings (succ_end ? t->ends : t->starts,
-                                        4, succ_id, when, phrase, bound));
+      message = g_strdup_printf (succ_end ? t->ends : t->starts,
+                                 succ_id, when, phrase, schedule_day_text (s, y_lo));
+      add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_DEPENDENCY, succ_id, message);
     }
   else
     {
@@ -1346,12 +1022,12 @@ dependency_finding (Schedule        *s,
       if (y_lo == y_hi)
         bound = g_strdup (schedule_day_text (s, y_lo));
       else
-        bound = format_strings (t->day_between, 2,
-                                schedule_day_text (s, y_lo), schedule_day_text (s, y_hi));
+        bound = g_strdup_printf (t->day_between,
+                                 schedule_day_text (s, y_lo), schedule_day_text (s, y_hi));
 
-      schedule_add_possible (s, out, CVK_RULE_DEPENDENCY, succ_id,
-                             format_strings (succ_end ? t->may_end : t->may_start,
-                                             4, succ_id, when, phrase, bound));
+      message = g_strdup_printf (succ_end ? t->may_end : t->may_start,
+                                 succ_id, when, phrase, bound);
+      schedule_add_possible (s, out, CVK_RULE_DEPENDENCY, succ_id, message);
     }
 }
 
@@ -1361,15 +1037,15 @@ rule_dependency (Schedule  *s,
 {
   DependencyTexts texts;
 
-  schedule_read_items (s, READ_PERIODS | READ_NODES);
-  schedule_read_dependencies (s, READ_RELATIONS);
+  schedule_read_items (s);
+  schedule_read_dependencies (s);
   dependency_texts_init (&texts);
 
   for (guint i = 0; i < s->deps->len; i++)
     {
       const DepEntry *e = &s->dep_entries[i];
       int pred_item, succ_item;
-      const Span *pred, *succ;
+      const ItemEntry *pred, *succ;
       gboolean succ_end, pred_end;
       guint32 x_lo, x_hi, y_lo, y_hi;
 
@@ -1377,14 +1053,14 @@ rule_dependency (Schedule  *s,
       if (e->pred == e->succ)
         continue;
 
-      /* Both ends dated items: all periods are read. */
+      /* Both ends dated items. */
       pred_item = schedule_get_node (s, e->pred)->item;
       succ_item = schedule_get_node (s, e->succ)->item;
       if (pred_item < 0 || succ_item < 0)
         continue;
-      pred = &s->spans[pred_item];
-      succ = &s->spans[succ_item];
-      if (pred->start_lo == 0 || succ->start_lo == 0)
+      pred = &s->item_entries[pred_item];
+      succ = &s->item_entries[succ_item];
+      if (!pred->dated || !succ->dated)
         continue;
 
       succ_end = e->relation == CVK_DEPENDENCY_FF || e->relation == CVK_DEPENDENCY_SF;
@@ -1399,7 +1075,7 @@ rule_dependency (Schedule  *s,
       if (x_hi >= y_lo && x_lo >= y_hi)
         continue;
 
-      dependency_finding (s, &texts, e, &s->item_entries[succ_item], x_hi, y_lo, y_hi, out);
+      dependency_finding (s, &texts, e, succ, x_hi, y_lo, y_hi, out);
     }
 
   dependency_texts_clear (&texts);
@@ -1553,13 +1229,14 @@ report_deadline_finding (Schedule          *s,
   const CvkPeriod *mp = &meeting->entry->period;
   const char *report_id = report->id;
   const char *body = cvk_enum_to_nick (CVK_TYPE_BODY, meeting->body);
-  char *message = g_strdup_printf (certain ? t->late : t->may_be_late,
-                                   report_id, schedule_unit_text (s, &rp->last, rp->precision),
-                                   t->lead, body,
-                                   meeting->id, schedule_unit_text (s, &mp->first, mp->precision));
+  g_autofree char *message =
+    g_strdup_printf (certain ? t->late : t->may_be_late,
+                     report_id, schedule_unit_text (s, &rp->last, rp->precision),
+                     t->lead, body,
+                     meeting->id, schedule_unit_text (s, &mp->first, mp->precision));
 
   if (certain)
-    add_finding_take (out, CVK_SEVERITY_WARNING, CVK_RULE_REPORT_DEADLINE, report_id, message);
+    add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_REPORT_DEADLINE, report_id, message);
   else
     schedule_add_possible (s, out, CVK_RULE_REPORT_DEADLINE, report_id, message);
 }
@@ -1579,7 +1256,7 @@ rule_report_deadline (Schedule  *s,
   if (lead <= 0)
     return;
 
-  schedule_read_items (s, 0);
+  schedule_read_items (s);
   meetings = g_array_new (FALSE, FALSE, sizeof (Meeting));
 
   for (guint i = 0; i < s->items->len; i++)
@@ -1588,18 +1265,17 @@ rule_report_deadline (Schedule  *s,
       CvkBody body;
       Meeting meeting;
 
-      if (e->kind != CVK_ITEM_KIND_MEETING)
+      if (e->kind != CVK_ITEM_KIND_MEETING || !e->dated)
         continue;
       body = cvk_item_get_body (e->item);
-      if ((body != CVK_BODY_TSAG && body != CVK_BODY_WP2) ||
-          (e = schedule_dated_item (s, i)) == NULL)
+      if (body != CVK_BODY_TSAG && body != CVK_BODY_WP2)
         continue;
 
       meeting.entry = e;
       meeting.id = e->id;
       meeting.body = body;
-      meeting.start_lo = s->spans[i].start_lo;
-      meeting.start_hi = s->spans[i].start_hi;
+      meeting.start_lo = e->start_lo;
+      meeting.start_hi = e->start_hi;
       meeting.due_lo = julian_less_months (meeting.start_lo, lead);
       meeting.due_hi = julian_less_months (meeting.start_hi, lead);
       g_array_append_val (meetings, meeting);
@@ -1635,17 +1311,16 @@ rule_report_deadline (Schedule  *s,
 
   for (guint i = 0; i < s->items->len; i++)
     {
-      const ItemEntry *report;
+      const ItemEntry *report = &s->item_entries[i];
       guint32 e_lo, e_hi;
       guint first;
       int late;
 
-      if (s->item_entries[i].kind != CVK_ITEM_KIND_REPORT ||
-          (report = schedule_dated_item (s, i)) == NULL)
+      if (report->kind != CVK_ITEM_KIND_REPORT || !report->dated)
         continue;
 
-      e_lo = s->spans[i].end_lo;
-      e_hi = s->spans[i].end_hi;
+      e_lo = report->end_lo;
+      e_hi = report->end_hi;
 
       /* The report (ending on day e) is late for a meeting (starting on
        * day m) when m - lead < e <= m: for the meeting that is next, and
@@ -1755,61 +1430,48 @@ rule_blackout (Schedule  *s,
                GPtrArray *out)
 {
   GArray *blackouts = schedule_settings (s)->blackouts;
-  g_autoptr(GPtrArray) bounds = NULL;   /* per blackout, its first and last days' texts */
-  const char *overlaps = NULL;
-  const char *may_overlap = NULL;
+  const char *overlaps, *may_overlap;
 
   if (blackouts == NULL || blackouts->len == 0)
     return;
 
-  schedule_read_items (s, 0);
-  bounds = g_ptr_array_new_full (2 * blackouts->len, g_free);
-  g_ptr_array_set_size (bounds, 2 * blackouts->len);
+  schedule_read_items (s);
+
+  /* Translators: "W1 (20 December 2025) overlaps a period unfit for
+   * workshops (15 December – 10 January)" */
+  overlaps = _("%s (%s) overlaps a period unfit for workshops (%s – %s)");
+  may_overlap = _("%s (%s) may overlap a period unfit for workshops (%s – %s)");
 
   for (guint i = 0; i < s->items->len; i++)
     {
-      const ItemEntry *e;
-      const char *id;
+      const ItemEntry *e = &s->item_entries[i];
       const CvkYearlyPeriod *b;
-      guint k;
-      gboolean certain;
-      char *message;
       g_autofree char *when = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      g_autofree char *message = NULL;
 
-      if (s->item_entries[i].kind != CVK_ITEM_KIND_WORKSHOP ||
-          (e = schedule_dated_item (s, i)) == NULL)
+      if (e->kind != CVK_ITEM_KIND_WORKSHOP || !e->dated)
         continue;
 
       b = find_blackout (blackouts, &e->period.first, &e->period.last);
       if (b == NULL)
         continue;
 
-      k = 2 * (guint) (b - &g_array_index (blackouts, CvkYearlyPeriod, 0));
-      if (g_ptr_array_index (bounds, k) == NULL)
-        {
-          g_ptr_array_index (bounds, k) = format_yearly_day (b->first_month, b->first_day);
-          g_ptr_array_index (bounds, k + 1) = format_yearly_day (b->last_month, b->last_day);
-        }
-
-      if (overlaps == NULL)
-        {
-          /* Translators: "W1 (20 December 2025) overlaps a period unfit for
-           * workshops (15 December – 10 January)" */
-          overlaps = _("%s (%s) overlaps a period unfit for workshops (%s – %s)");
-          may_overlap = _("%s (%s) may overlap a period unfit for workshops (%s – %s)");
-        }
-
-      id = e->id;
       when = cvk_period_format (&e->period);
-      certain = !can_avoid_blackouts (&e->period, blackouts);
-      message = format_strings (certain ? overlaps : may_overlap, 4, id, when,
-                                (const char *) g_ptr_array_index (bounds, k),
-                                (const char *) g_ptr_array_index (bounds, k + 1));
+      from = format_yearly_day (b->first_month, b->first_day);
+      to = format_yearly_day (b->last_month, b->last_day);
 
-      if (certain)
-        add_finding_take (out, CVK_SEVERITY_WARNING, CVK_RULE_BLACKOUT, id, message);
+      if (!can_avoid_blackouts (&e->period, blackouts))
+        {
+          message = g_strdup_printf (overlaps, e->id, when, from, to);
+          add_finding (out, CVK_SEVERITY_WARNING, CVK_RULE_BLACKOUT, e->id, message);
+        }
       else
-        schedule_add_possible (s, out, CVK_RULE_BLACKOUT, id, message);
+        {
+          message = g_strdup_printf (may_overlap, e->id, when, from, to);
+          schedule_add_possible (s, out, CVK_RULE_BLACKOUT, e->id, message);
+        }
     }
 }
 
@@ -2461,8 +2123,8 @@ cvk_rules_check_schedule (const CvkPlan *plan,
   /* All that the four rules read, read up front in one pass over each
    * model, and shared. */
   schedule_init (&s, plan);
-  schedule_read_items (&s, READ_PERIODS | READ_NODES);
-  schedule_read_dependencies (&s, READ_RELATIONS);
+  schedule_read_items (&s);
+  schedule_read_dependencies (&s);
 
   rule_cycle (&s, out);
   rule_dependency (&s, out);

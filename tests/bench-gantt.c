@@ -17,6 +17,10 @@
  *                            the steps of the first (median of 7)
  *   open-first-frame-200     the same for the plan's first 200 items: what
  *                            GTK's list rows cost whatever the plan's size
+ *   launch-first-frame-20000 the same as open-first-frame-20000 from the
+ *                            start of the application's process, as when
+ *                            the chair opens a document from the file
+ *                            manager (median of 7)
  *
  * It prints a table, then each figure as `bench: NAME = VALUE UNIT`.
  * Without a display only the scene figures are measured (the snapshot needs
@@ -29,7 +33,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <pango/pangocairo.h>
 
 #include "cvk-critical-path.h"
@@ -469,6 +475,100 @@ bench_open (const char *document)
   g_clear_object (&app);
 }
 
+/* Launching -------------------------------------------------------------------------- */
+
+/* `bench-gantt --launch-child=FILE`: what `convoke --section=timeline FILE`
+ * does, main () and all, until the window's first frame; then it prints
+ * the monotonic clock (the same for every process) and quits. */
+static void
+launch_after_paint_cb (GdkFrameClock  *clock,
+                       GApplication   *application)
+{
+  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, launch_after_paint_cb, application);
+  g_application_quit (application);
+}
+
+static void
+launch_realize_cb (GtkWidget    *window,
+                   GApplication *application)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (launch_after_paint_cb), application);
+}
+
+static void
+launch_window_added_cb (GtkApplication *application,
+                        GtkWindow      *window)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (launch_realize_cb), application);
+}
+
+static int
+launch_child (const char *path)
+{
+  g_autoptr(CvkApplication) application = NULL;
+  char *args[] = { "convoke", "--section=timeline", (char *) path, NULL };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  application = cvk_application_new ();
+  /* Not the running instance of a chair's Convoke, if there is one. */
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (application, "window-added", G_CALLBACK (launch_window_added_cb), NULL);
+  return g_application_run (G_APPLICATION (application), 3, args);
+}
+
+/* From the start of a process of the application on @path to its first
+ * frame, in ms. */
+static double
+launch_once (const char *self,
+             const char *path)
+{
+  g_autofree char *arg = g_strconcat ("--launch-child=", path, NULL);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                            self, arg, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (child));
+  return (g_ascii_strtoll (out, NULL, 10) - t0) / 1000.0;
+}
+
+/* The same comparison as bench_open (), from the start of the process, as
+ * the chair sees it on opening a document from the file manager. */
+static void
+bench_launch (const char *self)
+{
+  g_autofree char *path = write_document (N_ITEMS, N_LINKS);
+  g_autofree char *empty_path = write_empty_document ();
+  double empty[N_OPENS], doc[N_OPENS], e, d;
+
+  launch_once (self, empty_path);   /* warm up */
+  launch_once (self, path);
+  for (guint i = 0; i < N_OPENS; i++)
+    {
+      empty[i] = launch_once (self, empty_path);
+      doc[i] = launch_once (self, path);
+    }
+  e = median (empty, N_OPENS);
+  d = median (doc, N_OPENS);
+  add_figure ("launch-first-frame-20000", d, "ms", "start the application on the document to its first frame, median");
+  add_figure ("launch-empty-first-frame", e, "ms", "the same, on an empty document, median");
+  add_figure ("launch-first-frame-ratio", d / e, "x", "the two, divided (goal: at most 1.5)");
+  g_unlink (path);
+  g_unlink (empty_path);
+}
+
 /* Screenshots ---------------------------------------------------------------------------- */
 
 static int
@@ -508,6 +608,10 @@ main (int   argc,
 {
   gboolean with_display;
   gint64 t0;
+
+  /* Before GTK is set up: the child is the application from its start. */
+  if (argc > 1 && g_str_has_prefix (argv[1], "--launch-child="))
+    return launch_child (argv[1] + strlen ("--launch-child="));
 
   figures = g_array_new (FALSE, FALSE, sizeof (Figure));
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
@@ -564,7 +668,10 @@ main (int   argc,
   generate ();
   bench_scene (with_display);
   if (with_display)
-    bench_open (NULL);
+    {
+      bench_open (NULL);
+      bench_launch (argv[0]);
+    }
 
   g_print ("Gantt benchmark: a generated plan of %u items and %u dependencies "
            "(an item with %u dependents), %s (%.1f s)\n\n",

@@ -27,7 +27,7 @@ struct _CvkTimelineView
 
   CvkStore           *store;
   GListStore         *roots;          /* of CvkItem: the tree's root model */
-  GHashTable         *children;       /* id -> GListStore of CvkItem */
+  GHashTable         *children;       /* CvkItem -> GListStore of CvkItem */
   GtkTreeListModel   *tree_model;
   GtkSingleSelection *selection;
   char               *structure;      /* ids, parents, positions: rebuild the tree when it changes */
@@ -79,7 +79,9 @@ create_children (gpointer item,
                  gpointer user_data)
 {
   CvkTimelineView *self = user_data;
-  GListStore *kids = g_hash_table_lookup (self->children, cvk_entity_get_id (item));
+  /* @item comes from one of the lists below, made with the table: the
+   * object is the key, no need to hash its ID. */
+  GListStore *kids = g_hash_table_lookup (self->children, item);
 
   return kids ? g_object_ref (G_LIST_MODEL (kids)) : NULL;
 }
@@ -327,7 +329,7 @@ rebuild_tree (CvkTimelineView *self,
       {
         GListStore *store = g_list_store_new (CVK_TYPE_ITEM);
         g_list_store_splice (store, 0, 0, kids[i]->pdata, kids[i]->len);
-        g_hash_table_insert (self->children, g_strdup (cvk_gantt_plan_get_task (p, i)->id), store);
+        g_hash_table_insert (self->children, g_object_ref (cvk_gantt_plan_get_task (p, i)->user_data), store);
         g_ptr_array_unref (kids[i]);
       }
 }
@@ -1217,7 +1219,7 @@ cvk_timeline_view_init (CvkTimelineView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->roots = g_list_store_new (CVK_TYPE_ITEM);
-  self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->children = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);

@@ -357,6 +357,21 @@ write_document (guint n_items,
   return path;
 }
 
+/* A document written by write_document () and its folder, gone. */
+static void
+remove_document (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
 /* The steps of one opening, in ms: the store, the window on it, the frame. */
 typedef struct
 {
@@ -467,11 +482,11 @@ bench_open (const char *document)
       double s_ms = median (small, N_OPENS);
       add_figure ("open-first-frame-200", s_ms, "ms", "the same, on the first 200 items, no dependencies, median");
       add_figure ("open-first-frame-200-ratio", s_ms / e, "x", "that, divided by the empty document's");
-      g_unlink (small_path);
+      remove_document (small_path);
     }
   if (document == NULL)
-    g_unlink (path);
-  g_unlink (empty_path);
+    remove_document (path);
+  remove_document (empty_path);
   g_clear_object (&app);
 }
 
@@ -565,8 +580,8 @@ bench_launch (const char *self)
   add_figure ("launch-first-frame-20000", d, "ms", "start the application on the document to its first frame, median");
   add_figure ("launch-empty-first-frame", e, "ms", "the same, on an empty document, median");
   add_figure ("launch-first-frame-ratio", d / e, "x", "the two, divided (goal: at most 1.5)");
-  g_unlink (path);
-  g_unlink (empty_path);
+  remove_document (path);
+  remove_document (empty_path);
 }
 
 /* Screenshots ---------------------------------------------------------------------------- */
@@ -645,7 +660,7 @@ main (int   argc,
           g_printerr ("bench-gantt: %s\n", error->message);
           return 1;
         }
-      g_unlink (tmp);
+      remove_document (tmp);
       return 0;
     }
 

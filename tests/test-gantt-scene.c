@@ -416,12 +416,12 @@ test_marks (void)
   g_autoptr(CvkGanttScene) scene = cvk_gantt_scene_new ();
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
   CvkYearlyPeriod blackout;
-  CvkPeriod tsag = days (2025, 5, 30, 2025, 5, 30), fall, ws;
+  CvkPeriod tsag = days (2025, 5, 30, 2025, 5, 30), fall, ws, rg;
   CvkGanttScale scale;
   CvkGanttStyle style;
   CvkGanttViewport vp = { 0, 0, 2000, 400 };
   const CvkGanttPrim *p;
-  guint t_tsag, t_fall, t_ws, n_shades = 0, n_labels = 0;
+  guint t_tsag, t_fall, t_ws, t_rg, n_shades = 0, n_labels = 0;
   gint32 origin = jd (2025, 5, 1);
 
   cvk_period_init_season (&fall, 2025, CVK_SEASON_FALL);
@@ -431,6 +431,9 @@ test_marks (void)
   t_fall = cvk_gantt_plan_add_task (plan, "TL06", "TSAG review", CVK_ITEM_KIND_MEETING, -1, &fall, CVK_DATE_STATUS_TBC);
   cvk_gantt_plan_get_task (plan, t_fall)->body = CVK_BODY_WP2;
   t_ws = cvk_gantt_plan_add_task (plan, "TL04", "Workshop", CVK_ITEM_KIND_WORKSHOP, -1, &ws, CVK_DATE_STATUS_FIXED);
+  rg = days (2025, 6, 2, 2025, 6, 2);
+  t_rg = cvk_gantt_plan_add_task (plan, "M1", "RG-IEM", CVK_ITEM_KIND_MEETING, -1, &rg, CVK_DATE_STATUS_FIXED);
+  cvk_gantt_plan_get_task (plan, t_rg)->body = CVK_BODY_RG_IEM;
   g_assert_true (cvk_yearly_period_parse ("12-15..01-10", &blackout));
   cvk_gantt_plan_add_blackout (plan, &blackout);
   g_ptr_array_add (findings, cvk_finding_new (CVK_SEVERITY_WARNING, "blackout", "TL04",
@@ -450,11 +453,17 @@ test_marks (void)
   g_assert_cmpfloat (p->y, ==, style.ruler_height);
   g_assert_cmpfloat (p->height, ==, vp.height - style.ruler_height);
   g_assert_cmpstr (p->text, ==, "TSAG");
+  g_assert_cmpuint (p->lane, ==, 0);
+  /* A meeting three days later puts its label on the next line. */
+  p = cvk_gantt_scene_find (scene, CVK_GANTT_PRIM_MEETING_MARK, t_rg);
+  g_assert_cmpstr (p->text, ==, "RG-IEM");
+  g_assert_cmpuint (p->lane, ==, 1);
   /* A season is a band, uncertain. */
   p = cvk_gantt_scene_find (scene, CVK_GANTT_PRIM_MEETING_MARK, t_fall);
   g_assert_cmpfloat_with_epsilon (p->width, 91 * 5.0, 1e-3);
   g_assert_true (p->flags & CVK_GANTT_PRIM_FLAG_FUZZY);
   g_assert_cmpstr (p->text, ==, "WP2");
+  g_assert_cmpuint (p->lane, ==, 0);   /* months later: room at the top again */
 
   /* 15 December 2025 to 10 January 2026. */
   for (guint i = 0; i < cvk_gantt_scene_get_n_prims (scene); i++)

@@ -1127,9 +1127,49 @@ body_name (CvkBody body)
   return cvk_enum_to_nick (CVK_TYPE_BODY, body);
 }
 
+/* Meeting labels take up to this many lines at the top of the body. */
+#define MEETING_LANES 3
+
+/* About the width of a meeting's label in its pill: the scene knows no
+ * fonts, and the names are short (TSAG, WP2, RG-IEM); a little too wide
+ * only moves a label down a line sooner. */
+static double
+meeting_label_width (const char *text)
+{
+  return 8.0 * g_utf8_strlen (text, -1) + 10.0;
+}
+
+/* The first line at the top of the body where a label from @left fits
+ * after those already there; when none has room, the one that frees
+ * first. */
+static guint
+meeting_lane (double *lane_end,
+              double  left,
+              double  width)
+{
+  guint best = 0;
+
+  for (guint lane = 0; lane < MEETING_LANES; lane++)
+    {
+      if (left >= lane_end[lane] + 4.0)
+        {
+          best = lane;
+          break;
+        }
+      if (lane_end[lane] < lane_end[best])
+        best = lane;
+    }
+  lane_end[best] = left + width;
+  return best;
+}
+
 static void
 build_meeting_marks (Build *b)
 {
+  double lane_end[MEETING_LANES];
+
+  for (guint lane = 0; lane < MEETING_LANES; lane++)
+    lane_end[lane] = -G_MAXDOUBLE;
   ensure_meetings (b->plan);
 
   for (guint i = 0; i < b->plan->meetings->len; i++)
@@ -1156,6 +1196,14 @@ build_meeting_marks (Build *b)
       prim->text = g_string_chunk_insert_const (b->scene->strings,
                                                 task->body != CVK_BODY_NONE ? body_name (task->body)
                                                                             : task->id);
+      /* Close meetings put their labels on lines of their own, as the
+       * painters draw them: centred on a band, beside a line. */
+      {
+        double w = meeting_label_width (prim->text);
+        double left = prim->width > 0 ? prim->x + prim->width / 2 - w / 2 : prim->x + 4 - 5;
+
+        prim->lane = meeting_lane (lane_end, left, w);
+      }
     }
 }
 

@@ -244,6 +244,7 @@ typedef struct
   float             x1, x2;       /* FUZZY: the latest start and the earliest end */
   float             progress;     /* 0..1 */
   CvkBody           body;         /* MEETING, MEETING_MARK, REPORT */
+  guint             lane;         /* MEETING_MARK: the line of its label, 0 at the top */
   guint             n_points;
   CvkGanttPoint     points[CVK_GANTT_ARROW_MAX_POINTS];
   const char       *text;         /* borrowed from the plan or the scene */

@@ -480,7 +480,7 @@ cvk_gantt_painter_snapshot (CvkGanttPainter     *painter,
             GdkRGBA line = alpha (&c, 0.8f);
             GdkRGBA pill_bg = alpha (&c, painter->dark ? 0.35f : 0.18f);
             int lw, lh;
-            float lx;
+            float lx, ly;
 
             if (p->width > 0)
               {
@@ -497,8 +497,9 @@ cvk_gantt_painter_snapshot (CvkGanttPainter     *painter,
             pango_layout_set_text (painter->layout, p->text, -1);
             pango_layout_get_pixel_size (painter->layout, &lw, &lh);
             lx = p->width > 0 ? p->x + p->width / 2 - lw / 2.0f : p->x + 4;
-            rounded (snapshot, &pill_bg, NULL, 0, lx - 5, p->y + 3, lw + 10, lh + 2, (lh + 2) / 2.0f);
-            text (painter, snapshot, p->text, painter->bold, &c, lx, p->y + 4, lw + 1, lh, FALSE);
+            ly = p->y + 3 + p->lane * (lh + 5);
+            rounded (snapshot, &pill_bg, NULL, 0, lx - 5, ly, lw + 10, lh + 2, (lh + 2) / 2.0f);
+            text (painter, snapshot, p->text, painter->bold, &c, lx, ly + 1, lw + 1, lh, FALSE);
           }
           break;
 

@@ -360,6 +360,15 @@ write_temp_csv (const char *name,
 }
 
 static void
+remove_temp_csv (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 test_drop_csv_offers_import (void)
 {
   CvkWindow *window = new_window_on_template ();
@@ -389,7 +398,7 @@ test_drop_csv_offers_import (void)
   g_assert_cmpstr (cvk_member_get_name (cvk_store_lookup (store, CVK_TYPE_MEMBER, "R05")), ==, "");
 
   close_window (window);
-  g_unlink (path);
+  remove_temp_csv (path);
 }
 
 static void
@@ -414,7 +423,7 @@ test_import_error_names_line (void)
                    ==, "");
   gtk_window_destroy (dialog);
   close_window (window);
-  g_unlink (path);
+  remove_temp_csv (path);
 }
 
 static void

@@ -767,6 +767,40 @@ test_failed_edit_in_group (void)
   g_assert_cmpuint (g_list_model_get_n_items (cvk_store_get_model (store, CVK_TYPE_MEMBER)), ==, 0);
 }
 
+/* Two contacts swap their IDs in one step, through a third: both are found
+ * by their new IDs, and by their old ones again after undo. */
+static void
+test_swap_ids_in_group (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(CvkContact) a = cvk_contact_new ("A");
+  g_autoptr(CvkContact) b = cvk_contact_new ("B");
+
+  g_assert_no_error (error);
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (a), &error));
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (b), &error));
+
+  g_assert_true (cvk_store_begin (store, "Swap", &error));
+  g_assert_true (cvk_store_set (store, CVK_ENTITY (a), &error, "id", "TMP", NULL));
+  g_assert_true (cvk_store_set (store, CVK_ENTITY (b), &error, "id", "A", NULL));
+  g_assert_true (cvk_store_set (store, CVK_ENTITY (a), &error, "id", "B", NULL));
+  g_assert_true (cvk_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (cvk_entity_get_id (CVK_ENTITY (a)), ==, "B");
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "A") == (gpointer) b);
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "B") == (gpointer) a);
+  g_assert_null (cvk_store_lookup (store, CVK_TYPE_CONTACT, "TMP"));
+
+  g_assert_true (cvk_store_undo (store, &error));
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "A") == (gpointer) a);
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "B") == (gpointer) b);
+  g_assert_true (cvk_store_redo (store, &error));
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "A") == (gpointer) b);
+  g_assert_true (cvk_store_lookup (store, CVK_TYPE_CONTACT, "B") == (gpointer) a);
+}
+
 /* SQLite gives the key of a deleted last row to the next insert: in one
  * step, the deleted object leaves the model and the new one arrives. */
 static void
@@ -1199,6 +1233,7 @@ main (int   argc,
   g_test_add ("/cvk/store/save-as-itself", Fixture, NULL, fixture_setup, test_save_as_itself, fixture_teardown);
   g_test_add_func ("/cvk/store/failed-edit-in-group", test_failed_edit_in_group);
   g_test_add_func ("/cvk/store/key-reused-in-group", test_key_reused_in_group);
+  g_test_add_func ("/cvk/store/swap-ids-in-group", test_swap_ids_in_group);
   g_test_add_func ("/cvk/store/entity-from-data", test_entity_from_data);
   g_test_add_func ("/cvk/store/model-signals", test_model_signals);
   g_test_add ("/cvk/store/reopen-many", Fixture, NULL, fixture_setup, test_reopen_many, fixture_teardown);

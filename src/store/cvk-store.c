@@ -804,6 +804,19 @@ refresh_countries (CvkStore *self)
     }
 }
 
+/* Forgets @entity's id, unless another entity has it by now: a step may
+ * swap two ids (A to TMP, B to A, TMP to B), and the rows are read again
+ * in any order. */
+static void
+kind_remove_id (Kind      *kind,
+                CvkEntity *entity)
+{
+  const char *id = cvk_entity_get_id (entity);
+
+  if (g_hash_table_lookup (kind->by_id, id) == entity)
+    g_hash_table_remove (kind->by_id, id);
+}
+
 static void
 remove_object (Kind      *kind,
                CvkEntity *existing)
@@ -811,7 +824,7 @@ remove_object (Kind      *kind,
   guint position;
 
   g_object_ref (existing);
-  g_hash_table_remove (kind->by_id, cvk_entity_get_id (existing));
+  kind_remove_id (kind, existing);
   if (cvk_store_model_find (kind->model, cvk_entity_get_pk (existing), &position))
     cvk_store_model_remove (kind->model, position);
   g_object_unref (existing);
@@ -850,7 +863,7 @@ apply_change (CvkStore *self,
     {
       if (g_strcmp0 (cvk_entity_get_id (existing), cvk_entity_get_id (row)) != 0)
         {
-          g_hash_table_remove (kind->by_id, cvk_entity_get_id (existing));
+          kind_remove_id (kind, existing);
           g_hash_table_insert (kind->by_id,
                                (char *) g_string_chunk_insert_const (kind->ids, cvk_entity_get_id (row)),
                                existing);

@@ -762,6 +762,33 @@ test_yearly_leap_day (void)
   check_yearly ("12-15..01-10", around_new_year, G_N_ELEMENTS (around_new_year));
 }
 
+/* The winter of January of year 1 begins before GLib's calendar: its unit
+ * is cut at 1 January 1, and ends with February as every winter. */
+static void
+test_unit_bounds_year_1 (void)
+{
+  GDate d, first, last;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 15, G_DATE_JANUARY, 1);
+  cvk_date_unit_bounds (&d, CVK_PRECISION_SEASON, &first, &last);
+  g_assert_true (g_date_valid (&first));
+  g_assert_true (g_date_valid (&last));
+  g_assert_cmpint (g_date_get_year (&first), ==, 1);
+  g_assert_cmpint (g_date_get_month (&first), ==, G_DATE_JANUARY);
+  g_assert_cmpint (g_date_get_day (&first), ==, 1);
+  g_assert_cmpint (g_date_get_month (&last), ==, G_DATE_FEBRUARY);
+  g_assert_cmpint (g_date_get_day (&last), ==, 28);
+
+  /* A winter across the new year, as usual. */
+  g_date_set_dmy (&d, 20, G_DATE_DECEMBER, 2027);
+  cvk_date_unit_bounds (&d, CVK_PRECISION_SEASON, &first, &last);
+  g_assert_cmpint (g_date_get_year (&first), ==, 2027);
+  g_assert_cmpint (g_date_get_month (&first), ==, G_DATE_DECEMBER);
+  g_assert_cmpint (g_date_get_year (&last), ==, 2028);
+  g_assert_cmpint (g_date_get_day (&last), ==, 29);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -769,6 +796,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cvk/fuzzy-date/iso-parse", test_iso_parse);
+  g_test_add_func ("/cvk/fuzzy-date/unit-bounds-year-1", test_unit_bounds_year_1);
   g_test_add_func ("/cvk/fuzzy-date/iso-print", test_iso_print);
   g_test_add_func ("/cvk/fuzzy-date/add-months", test_add_months);
   g_test_add_func ("/cvk/fuzzy-date/days-between", test_days_between);

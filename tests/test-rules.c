@@ -1442,6 +1442,45 @@ test_check_schedule (Fixture       *f,
   g_assert_cmpstr (together_lines, ==, apart_lines);
 }
 
+/* A workshop in the winter of year 1, whose season begins before GLib's
+ * calendar: the rules finish, and say nothing false of it. */
+static void
+test_blackout_year_1 (void)
+{
+  g_autoptr(GListStore) items = g_list_store_new (CVK_TYPE_ITEM);
+  g_autoptr(GListStore) deps = g_list_store_new (CVK_TYPE_DEPENDENCY);
+  g_autoptr(CvkItem) w = cvk_item_new ("W1");
+  g_autoptr(CvkDocSettings) settings = cvk_doc_settings_new ();
+  g_autoptr(GPtrArray) out = NULL;
+  CvkPlan plan = { .items = G_LIST_MODEL (items), .dependencies = G_LIST_MODEL (deps), .settings = settings };
+  guint n_w1 = 0;
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 15, G_DATE_JANUARY, 1);
+  cvk_entity_set_enum (CVK_ENTITY (w), CVK_ITEM_KIND, CVK_ITEM_KIND_WORKSHOP);
+  cvk_entity_set_enum (CVK_ENTITY (w), CVK_ITEM_PRECISION, CVK_PRECISION_SEASON);
+  cvk_entity_set_date (CVK_ENTITY (w), CVK_ITEM_START, &d);
+  cvk_entity_set_date (CVK_ENTITY (w), CVK_ITEM_END, &d);
+  g_list_store_append (items, w);
+
+  out = cvk_rules_check (&plan);
+  for (guint i = 0; i < out->len; i++)
+    {
+      CvkFinding *f = g_ptr_array_index (out, i);
+
+      if (g_str_equal (f->subject, "W1"))
+        {
+          /* Its winter runs from 1 January to February: it may avoid the
+           * days up to 10 January, or not. */
+          g_assert_cmpstr (f->rule, ==, CVK_RULE_BLACKOUT);
+          g_assert_cmpint (f->severity, ==, CVK_SEVERITY_INFO);
+          n_w1++;
+        }
+    }
+  g_assert_cmpuint (n_w1, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1472,6 +1511,7 @@ main (int   argc,
   ADD ("roster/balance", test_roster_balance);
   ADD ("budget/over", test_budget_over);
   g_test_add_func ("/cvk/rules/check/empty", test_check_empty);
+  g_test_add_func ("/cvk/rules/blackout/year-1", test_blackout_year_1);
   ADD ("check/iewsc", test_check_iewsc);
   ADD ("check/schedule", test_check_schedule);
 

@@ -159,10 +159,22 @@ cvk_date_unit_bounds (const GDate  *date,
       {
         int season_year;
         CvkSeason season = cvk_date_get_season (date, &season_year);
-        g_date_set_dmy (unit_first, 1, season_first_month (season), season_year);
-        *unit_last = *unit_first;
-        g_date_add_months (unit_last, 2);
-        set_last_of_month (unit_last, g_date_get_year (unit_last), g_date_get_month (unit_last));
+        int first_month = season_first_month (season);
+        int last_month = first_month + 2;
+        int last_year = season_year;
+
+        if (last_month > 12)
+          {
+            last_month -= 12;
+            last_year++;
+          }
+        /* The winter of January and February of year 1 begins in a December
+         * before GLib's calendar, which starts on 1 January 1. */
+        if (season_year >= 1)
+          g_date_set_dmy (unit_first, 1, first_month, season_year);
+        else
+          g_date_set_dmy (unit_first, 1, G_DATE_JANUARY, 1);
+        set_last_of_month (unit_last, last_year, last_month);
       }
       break;
 
@@ -534,7 +546,7 @@ cvk_yearly_period_to_string (const CvkYearlyPeriod *period)
                           period->last_month, period->last_day);
 }
 
-static void
+static gboolean
 yearly_dates (const CvkYearlyPeriod *yearly,
               int                    year,
               GDate                 *first,
@@ -550,10 +562,18 @@ yearly_dates (const CvkYearlyPeriod *yearly,
 
   g_date_clear (first, 1);
   g_date_clear (last, 1);
-  g_date_set_dmy (first, MIN (yearly->first_day, g_date_get_days_in_month (yearly->first_month, year)),
-                  yearly->first_month, year);
+  /* GLib's calendar starts on 1 January 1: of year 0, only the part of a
+   * period that runs into year 1 is there. */
+  if (last_year < 1)
+    return FALSE;
+  if (year < 1)
+    g_date_set_dmy (first, 1, G_DATE_JANUARY, 1);
+  else
+    g_date_set_dmy (first, MIN (yearly->first_day, g_date_get_days_in_month (yearly->first_month, year)),
+                    yearly->first_month, year);
   last_day = MIN (yearly->last_day, g_date_get_days_in_month (yearly->last_month, last_year));
   g_date_set_dmy (last, last_day, yearly->last_month, last_year);
+  return TRUE;
 }
 
 gboolean
@@ -567,7 +587,8 @@ cvk_yearly_period_overlaps (const CvkYearlyPeriod *yearly,
   for (int y = y0; y <= y1; y++)
     {
       GDate a, b;
-      yearly_dates (yearly, y, &a, &b);
+      if (!yearly_dates (yearly, y, &a, &b))
+        continue;
       if (g_date_compare (&a, last) <= 0 && g_date_compare (first, &b) <= 0)
         return TRUE;
     }
@@ -585,7 +606,8 @@ cvk_yearly_period_contains_range (const CvkYearlyPeriod *yearly,
   for (int y = y0; y <= y1; y++)
     {
       GDate a, b;
-      yearly_dates (yearly, y, &a, &b);
+      if (!yearly_dates (yearly, y, &a, &b))
+        continue;
       if (g_date_compare (&a, first) <= 0 && g_date_compare (last, &b) <= 0)
         return TRUE;
     }

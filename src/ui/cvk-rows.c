@@ -117,21 +117,25 @@ query_tooltip_cb (GtkWidget  *widget,
  * gtk_widget_set_tooltip_text () does, without its cost: GTK 4.8 then asks
  * the display where the pointer is, a round trip to the X server at every
  * call, and list rows are bound by the hundred when a plan opens or
- * scrolls.  The text is read only when the tooltip is about to show.
+ * scrolls.  The text is read only when the tooltip is about to show; screen
+ * readers have it at once, as the widget's description.
  */
 void
 cvk_rows_set_tooltip (GtkWidget  *widget,
                       const char *text)
 {
+  gboolean has_text = text != NULL && *text != '\0';
+
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (g_object_get_data (G_OBJECT (widget), "cvk-tooltip-connected") == NULL)
-    {
-      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-      g_object_set_data (G_OBJECT (widget), "cvk-tooltip-connected", GINT_TO_POINTER (TRUE));
-    }
-  g_object_set_data_full (G_OBJECT (widget), "cvk-tooltip", g_strdup (text), g_free);
-  gtk_widget_set_has_tooltip (widget, text != NULL && *text != '\0');
+  if (g_object_get_data (G_OBJECT (widget), "cvk-tooltip") == NULL)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_object_set_data_full (G_OBJECT (widget), "cvk-tooltip", g_strdup (has_text ? text : ""), g_free);
+  gtk_widget_set_has_tooltip (widget, has_text);
+  if (has_text)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static GtkWidget *

@@ -610,7 +610,8 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
-/* A name cut short in the tree shows whole in its tooltip. */
+/* A name cut short in the tree shows whole in its tooltip, and is the
+ * label's accessible description. */
 static void
 test_name_tooltip (Fixture       *f,
                    gconstpointer  data)
@@ -621,6 +622,9 @@ test_name_tooltip (Fixture       *f,
   g_assert_true (gtk_widget_get_has_tooltip (label));
   g_assert_cmpstr (g_object_get_data (G_OBJECT (label), "cvk-tooltip"), ==, gtk_label_get_text (GTK_LABEL (label)));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+  /* A screen reader has it too. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_text (GTK_LABEL (label)));
 }
 
 int

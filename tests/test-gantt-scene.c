@@ -585,8 +585,9 @@ test_from_models (void)
 }
 
 /* What a model should not hold but might: two items with one ID (the last
- * wins, as for the rules), a cycle of parents (shown as roots, in order),
- * a parent that does not exist (a root). */
+ * wins, as for the rules), a cycle of parents (its items shown as roots, in
+ * order, the items below them under their parents), a parent that does not
+ * exist (a root). */
 static void
 test_from_models_odd (void)
 {
@@ -599,8 +600,9 @@ test_from_models_odd (void)
     { "A", "second A", "", 0 },
     { "D", "", "NOWHERE", 2 },
     { "E", "", "A", 0 },
+    { "X", "", "B", -1 },
   };
-  const char *order[] = { "A", "E", "D", "B", "C" };
+  const char *order[] = { "A", "E", "D", "B", "X", "C" };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -618,9 +620,11 @@ test_from_models_odd (void)
   g_assert_cmpstr (cvk_gantt_plan_get_task (plan, 0)->name, ==, "second A");
   g_assert_cmpint (cvk_gantt_plan_get_task (plan, 1)->parent, ==, 0);
   g_assert_cmpint (cvk_gantt_plan_get_task (plan, 2)->parent, ==, -1);
-  /* B comes first of the two (position 0): a root, with C under it. */
+  /* B comes first of the two (position 0): a root, with C under it, and
+   * X, which is on no cycle, under its parent B (not a root). */
   g_assert_cmpint (cvk_gantt_plan_get_task (plan, 3)->parent, ==, -1);
   g_assert_cmpint (cvk_gantt_plan_get_task (plan, 4)->parent, ==, 3);
+  g_assert_cmpint (cvk_gantt_plan_get_task (plan, 5)->parent, ==, 3);
 }
 
 int

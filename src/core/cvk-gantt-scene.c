@@ -665,12 +665,38 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
     add_subtree (plan, nodes, kids_start, kids_end, added, stack, i);
 
   /* Items on a cycle of parents are reached from no root: show them as
-   * roots, by position then ID as siblings are. */
+   * roots, by position then ID as siblings are; the items below them
+   * follow them, each under its parent. */
   {
     g_autoptr(GArray) left = g_array_new (FALSE, FALSE, sizeof (Node));
+    g_autofree guint *sorted_of = g_new (guint, MAX (n_nodes, 1));
+    g_autofree guint8 *state = g_new0 (guint8, MAX (n_nodes, 1));   /* 1: on the way up, 2: seen */
+    g_autofree gboolean *on_cycle = g_new0 (gboolean, MAX (n_nodes, 1));
 
     for (guint i = 0; i < n_nodes; i++)
-      if (!added[nodes[i].node])
+      sorted_of[nodes[i].node] = i;
+    /* Up the parents from each item left out, until a cycle or an item
+     * seen before: each item has one parent, so each way up ends in one. */
+    for (guint i = 0; i < n_nodes; i++)
+      {
+        guint v = nodes[i].node;
+
+        if (added[v] || state[v] != 0)
+          continue;
+        while (state[v] == 0)
+          {
+            state[v] = 1;
+            v = (guint) nodes[sorted_of[v]].parent;
+          }
+        if (state[v] == 1)
+          for (guint w = v; !on_cycle[w]; w = (guint) nodes[sorted_of[w]].parent)
+            on_cycle[w] = TRUE;
+        for (v = nodes[i].node; state[v] == 1; v = (guint) nodes[sorted_of[v]].parent)
+          state[v] = 2;
+      }
+
+    for (guint i = 0; i < n_nodes; i++)
+      if (!added[nodes[i].node] && on_cycle[nodes[i].node])
         {
           Node orphan = nodes[i];
           orphan.parent = -1;

@@ -312,6 +312,7 @@ rebuild (CvkOverviewPage *self)
 
   clear (self);
   self->dirty = FALSE;
+  self->n_findings = 0;
   if (self->store == NULL)
     return;
 

@@ -1256,10 +1256,11 @@ cvk_timeline_view_init (CvkTimelineView *self)
     gtk_list_view_set_factory (self->findings_list, factory);
     g_object_unref (factory);
     self->findings_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings)));
-    g_signal_connect_swapped (self->findings_revealer, "notify::reveal-child",
-                              G_CALLBACK (findings_revealer_cb), self);
-    g_signal_connect_swapped (self->findings_revealer, "notify::child-revealed",
-                              G_CALLBACK (findings_revealer_cb), self);
+    g_signal_connect_object (self->findings_revealer, "notify::reveal-child",
+                             G_CALLBACK (findings_revealer_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->findings_revealer, "notify::child-revealed",
+                             G_CALLBACK (findings_revealer_cb), self, G_CONNECT_SWAPPED);
+    findings_revealer_cb (self);
     g_signal_connect (self->findings_list, "activate", G_CALLBACK (finding_activated_cb), self);
   }
 

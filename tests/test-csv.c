@@ -1191,6 +1191,25 @@ test_bad_text (void)
       "X1,A,task,,,,,,TL01+99999d,,,,\r\n",
       CVK_CSV_ERROR_VALUE, "in.csv:2: Depends on: “TL01+99999d” is not ID, ID:TYPE, ID+Nd or "
       "ID:TYPE-Nd (TYPE one of FS, SS, FF, SF; N a number of days)" },
+    /* A circle through the document's dependencies: the first row on one
+     * names it, by a shortest way, the successors in the document's order
+     * (W1-1 → W1-2 before W1-1 → W1-3, both as short). */
+    { CVK_CSV_TIMELINE,
+      "ID,Name,Kind,Body,Start,End,Precision,Status,Depends on,Parent,Owner,Progress,Notes\r\n"
+      "X1,A,task,,,,,,TL01,,,,\r\n"
+      "TL03,B,task,,,,,,W1-6,,,,\r\n",
+      CVK_CSV_ERROR_CYCLE, "in.csv:3: Depends on: the dependencies go round in a circle: "
+      "TL03 → W1-1 → W1-2 → W1-5 → W1-6 → TL03" },
+    /* The file's TL02 depends on nothing: TL01 → TL02 → TL03 → TL01 is
+     * no circle, the document's TL01 → TL02 going with its TL02. */
+    { CVK_CSV_TIMELINE,
+      "ID,Name,Kind,Body,Start,End,Precision,Status,Depends on,Parent,Owner,Progress,Notes\r\n"
+      "TL01,A,task,,,,,,TL03,,,,\r\n"
+      "TL02,B,task,,,,,,,,,,\r\n"
+      "X1,C,task,,,,,,X2:SS,,,,\r\n"
+      "X2,D,task,,,,,,X1,,,,\r\n",
+      CVK_CSV_ERROR_CYCLE, "in.csv:4: Depends on: the dependencies go round in a circle: "
+      "X1 → X2 → X1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

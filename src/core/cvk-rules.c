@@ -13,6 +13,7 @@
 
 #include "cvk-budget-line.h"
 #include "cvk-dependency.h"
+#include "cvk-dependency-graph.h"
 #include "cvk-enum-types.h"
 #include "cvk-fuzzy-date.h"
 #include "cvk-item.h"
@@ -569,144 +570,6 @@ schedule_add_possible (Schedule   *s,
 
 /* Cycles */
 
-/* The dependencies whose two ends are named, as a graph over the
- * schedule's nodes: the successors of node v are succ[first[v]] to
- * succ[first[v + 1] - 1], in the order of the dependencies. */
-typedef struct
-{
-  guint     n;
-  guint    *first;
-  guint    *succ;
-  gboolean *self_loop;
-} Graph;
-
-static void
-graph_build (Graph    *g,
-             Schedule *s)
-{
-  g_autofree guint *next = NULL;
-
-  schedule_read_dependencies (s);
-
-  g->n = s->nodes->len;
-  g->first = g_new0 (guint, g->n + 1);
-  g->self_loop = g_new0 (gboolean, MAX (g->n, 1));
-
-  for (guint i = 0; i < s->deps->len; i++)
-    {
-      const DepEntry *e = &s->dep_entries[i];
-
-      if (!e->named)
-        continue;
-      if (e->pred == e->succ)
-        g->self_loop[e->pred] = TRUE;
-      else
-        g->first[e->pred + 1]++;
-    }
-
-  for (guint v = 0; v < g->n; v++)
-    g->first[v + 1] += g->first[v];
-
-  g->succ = g_new (guint, MAX (g->first[g->n], 1));
-  next = g_memdup2 (g->first, (g->n + 1) * sizeof (guint));
-
-  for (guint i = 0; i < s->deps->len; i++)
-    {
-      const DepEntry *e = &s->dep_entries[i];
-
-      if (e->named && e->pred != e->succ)
-        g->succ[next[e->pred]++] = e->succ;
-    }
-}
-
-static void
-graph_clear (Graph *g)
-{
-  g_clear_pointer (&g->first, g_free);
-  g_clear_pointer (&g->succ, g_free);
-  g_clear_pointer (&g->self_loop, g_free);
-  g->n = 0;
-}
-
-/* Tarjan's strongly connected components: @comp receives each node's
- * component.  The depth-first search keeps its own stack, since a chain
- * of dependencies can be as long as the plan, too deep to recurse. */
-static guint
-graph_components (const Graph *g,
-                  int         *comp)
-{
-  g_autofree int *index = g_new (int, g->n);
-  g_autofree int *low = g_new (int, g->n);
-  g_autofree guint *stack = g_new (guint, g->n);   /* visited, not yet in a component */
-  g_autofree guint *path = g_new (guint, g->n);    /* the search's path from its root */
-  g_autofree guint *edge = g_new (guint, g->n);    /* per node of the path, the next edge to follow */
-  guint n_stack = 0;
-  guint n_comps = 0;
-  int counter = 0;
-
-  for (guint v = 0; v < g->n; v++)
-    {
-      index[v] = -1;
-      comp[v] = -1;
-    }
-
-  for (guint root = 0; root < g->n; root++)
-    {
-      guint depth;
-
-      if (index[root] >= 0)
-        continue;
-
-      index[root] = low[root] = counter++;
-      stack[n_stack++] = root;
-      path[0] = root;
-      edge[0] = g->first[root];
-      depth = 1;
-
-      while (depth > 0)
-        {
-          guint v = path[depth - 1];
-
-          if (edge[depth - 1] < g->first[v + 1])
-            {
-              guint w = g->succ[edge[depth - 1]++];
-
-              if (index[w] < 0)
-                {
-                  index[w] = low[w] = counter++;
-                  stack[n_stack++] = w;
-                  path[depth] = w;
-                  edge[depth] = g->first[w];
-                  depth++;
-                }
-              else if (comp[w] < 0)   /* still on the stack */
-                low[v] = MIN (low[v], index[w]);
-              continue;
-            }
-
-          if (low[v] == index[v])
-            {
-              guint w;
-
-              do
-                {
-                  w = stack[--n_stack];
-                  comp[w] = (int) n_comps;
-                }
-              while (w != v);
-
-              n_comps++;
-            }
-
-          depth--;
-          if (depth > 0)
-            low[path[depth - 1]] = MIN (low[path[depth - 1]], low[v]);
-        }
-    }
-
-  return n_comps;
-}
-
 static int
 compare_node_ids (gconstpointer a,
                   gconstpointer b,
@@ -715,70 +578,6 @@ compare_node_ids (gconstpointer a,
   const Node *n = nodes;
 
   return strcmp (n[*(const guint *) a].id, n[*(const guint *) b].id);
-}
-
-/* A shortest cycle through @start inside its component, taking the
- * successors in the order of their ids: the cycle named does not depend
- * on the order of the dependencies.  @parent is all -1, and left so;
- * @queue and @next are scratch arrays of guint. */
-static GPtrArray *
-cycle_through (const Graph *g,
-               const Node  *nodes,
-               const int   *comp,
-               guint        start,
-               int         *parent,
-               GArray      *queue,
-               GArray      *next)
-{
-  GPtrArray *cycle = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
-  int last = -1;
-
-  g_array_set_size (queue, 0);
-  g_array_append_val (queue, start);
-  parent[start] = (int) start;
-
-  for (guint q = 0; q < queue->len && last < 0; q++)
-    {
-      guint v = g_array_index (queue, guint, q);
-
-      g_array_set_size (next, 0);
-      for (guint k = g->first[v]; k < g->first[v + 1]; k++)
-        if (comp[g->succ[k]] == comp[start])
-          g_array_append_val (next, g->succ[k]);
-      g_array_sort_with_data (next, compare_node_ids, (gpointer) nodes);
-
-      for (guint i = 0; i < next->len; i++)
-        {
-          guint w = g_array_index (next, guint, i);
-
-          if (w == start)
-            {
-              last = (int) v;
-              break;
-            }
-          if (parent[w] < 0)
-            {
-              parent[w] = (int) v;
-              g_array_append_val (queue, w);
-            }
-        }
-    }
-
-  g_assert (last >= 0);
-
-  for (guint v = (guint) last; v != start; v = (guint) parent[v])
-    g_array_append_val (path, v);
-  g_array_append_val (path, start);
-
-  for (guint i = path->len; i > 0; i--)
-    g_ptr_array_add (cycle, g_strdup (nodes[g_array_index (path, guint, i - 1)].id));
-
-  /* Only the nodes queued have a parent. */
-  for (guint q = 0; q < queue->len; q++)
-    parent[g_array_index (queue, guint, q)] = -1;
-
-  return cycle;
 }
 
 static int
@@ -795,72 +594,70 @@ compare_cycles (gconstpointer a,
 }
 
 /* Every self-loop and one cycle per strongly connected component, each
- * starting with its smallest id, sorted by that id.  The ids are compared
- * only within the components that have a cycle: most plans have none. */
+ * starting with its smallest id, sorted by that id.  The graph is that of
+ * the dependencies whose two ends are named, over the schedule's nodes.
+ * The ids are compared only within the components that have a cycle:
+ * most plans have none.  A shortest cycle through the smallest id, taking
+ * the successors in the order of their ids: the cycle named does not
+ * depend on the order of the dependencies. */
 static GPtrArray *
 find_cycles (Schedule *s)
 {
   GPtrArray *cycles = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  Graph g = { 0 };
+  g_autoptr(CvkDependencyGraph) g = NULL;
   const Node *nodes;
-  g_autofree int *comp = NULL;
-  g_autofree guint *comp_size = NULL;
   g_autofree int *comp_start = NULL;
-  g_autofree int *parent = NULL;
-  g_autoptr(GArray) queue = NULL;
-  g_autoptr(GArray) next = NULL;
-  guint n_comps;
+  guint n, n_comps;
 
-  graph_build (&g, s);
-  if (g.n == 0)
-    {
-      graph_clear (&g);
-      return cycles;
-    }
+  schedule_read_dependencies (s);
+  n = s->nodes->len;
+  if (n == 0)
+    return cycles;
+
+  g = cvk_dependency_graph_new (n);
+  for (guint i = 0; i < s->deps->len; i++)
+    if (s->dep_entries[i].named)
+      cvk_dependency_graph_add_edge (g, s->dep_entries[i].pred, s->dep_entries[i].succ);
 
   nodes = (const Node *) (gpointer) s->nodes->data;
-  comp = g_new (int, g.n);
-  n_comps = graph_components (&g, comp);
-
-  comp_size = g_new0 (guint, n_comps);
-  for (guint v = 0; v < g.n; v++)
-    comp_size[comp[v]]++;
+  n_comps = cvk_dependency_graph_get_n_components (g);
 
   /* The node of the smallest id of each component of several nodes. */
   comp_start = g_new (int, n_comps);
   for (guint c = 0; c < n_comps; c++)
     comp_start[c] = -1;
 
-  for (guint v = 0; v < g.n; v++)
+  for (guint v = 0; v < n; v++)
     {
-      int c = comp[v];
+      guint c = cvk_dependency_graph_get_component (g, v);
 
-      if (g.self_loop[v])
+      if (cvk_dependency_graph_has_self_loop (g, v))
         {
           GPtrArray *loop = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (loop, g_strdup (nodes[v].id));
           g_ptr_array_add (cycles, loop);
         }
 
-      if (comp_size[c] > 1 &&
+      if (cvk_dependency_graph_get_component_size (g, c) > 1 &&
           (comp_start[c] < 0 || strcmp (nodes[v].id, nodes[comp_start[c]].id) < 0))
         comp_start[c] = (int) v;
     }
 
-  parent = g_new (int, g.n);
-  for (guint v = 0; v < g.n; v++)
-    parent[v] = -1;
-  queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  next = g_array_new (FALSE, FALSE, sizeof (guint));
-
   for (guint c = 0; c < n_comps; c++)
     if (comp_start[c] >= 0)
-      g_ptr_array_add (cycles, cycle_through (&g, nodes, comp, (guint) comp_start[c],
-                                              parent, queue, next));
+      {
+        g_autoptr(GArray) path = cvk_dependency_graph_shortest_cycle (g, (guint) comp_start[c],
+                                                                      compare_node_ids,
+                                                                      (gpointer) nodes);
+        GPtrArray *cycle = g_ptr_array_new_with_free_func (g_free);
+
+        for (guint i = 0; i < path->len; i++)
+          g_ptr_array_add (cycle, g_strdup (nodes[g_array_index (path, guint, i)].id));
+        g_ptr_array_add (cycles, cycle);
+      }
 
   g_ptr_array_sort (cycles, compare_cycles);
 
-  graph_clear (&g);
   return cycles;
 }
 

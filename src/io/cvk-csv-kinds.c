@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cvk-csv-kinds.h"
+#include "cvk-dependency-graph.h"
 #include "cvk-domain.h"
 
 /* Longest lag accepted in "Depends on", in days (a century). */
@@ -1226,208 +1227,25 @@ check_parents (Import  *imp,
   return TRUE;
 }
 
-/* The dependency graph of the document once the file is applied: the
- * dependencies of the items the file lists are those of the file. */
-typedef struct
-{
-  GHashTable *index;     /* item id -> node number + 1 */
-  GPtrArray  *ids;       /* node number -> item id (borrowed) */
-  GPtrArray  *next;      /* node number -> GArray of guint: its successors */
-} Graph;
-
-static guint
-graph_node (Graph      *graph,
-            const char *id)
-{
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (graph->index, id));
-
-  if (n == 0)
-    {
-      g_ptr_array_add (graph->ids, (gpointer) id);
-      g_ptr_array_add (graph->next, g_array_new (FALSE, FALSE, sizeof (guint)));
-      n = graph->ids->len;
-      g_hash_table_insert (graph->index, (gpointer) id, GUINT_TO_POINTER (n));
-    }
-
-  return n - 1;
-}
-
-static void
-graph_add_edge (Graph      *graph,
-                const char *predecessor,
-                const char *successor)
-{
-  guint from = graph_node (graph, predecessor);
-  guint to = graph_node (graph, successor);
-
-  g_array_append_val (g_ptr_array_index (graph->next, from), to);
-}
-
-/* Tarjan's strongly connected components, without recursion (a plan may
- * hold long chains).  Returns the component of each node. */
-static guint *
-graph_components (Graph *graph)
-{
-  typedef struct { guint node; guint edge; } Frame;
-  guint n = graph->ids->len;
-  g_autofree guint *order = g_new0 (guint, n);    /* discovery order + 1, 0 = unseen */
-  g_autofree guint *low = g_new0 (guint, n);
-  g_autofree gboolean *on_stack = g_new0 (gboolean, n);
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (Frame));
-  guint *component = g_new0 (guint, n);
-  guint counter = 0;
-  guint n_components = 0;
-
-  for (guint root = 0; root < n; root++)
-    {
-      Frame first = { root, 0 };
-
-      if (order[root] != 0)
-        continue;
-
-      order[root] = low[root] = ++counter;
-      g_array_append_val (stack, root);
-      on_stack[root] = TRUE;
-      g_array_append_val (frames, first);
-
-      while (frames->len > 0)
-        {
-          Frame *frame = &g_array_index (frames, Frame, frames->len - 1);
-          guint v = frame->node;
-          GArray *next = g_ptr_array_index (graph->next, v);
-
-          if (frame->edge < next->len)
-            {
-              guint w = g_array_index (next, guint, frame->edge++);
-
-              if (order[w] == 0)
-                {
-                  Frame deeper = { w, 0 };
-
-                  order[w] = low[w] = ++counter;
-                  g_array_append_val (stack, w);
-                  on_stack[w] = TRUE;
-                  g_array_append_val (frames, deeper);   /* frame is stale now */
-                }
-              else if (on_stack[w])
-                low[v] = MIN (low[v], order[w]);
-              continue;
-            }
-
-          if (low[v] == order[v])
-            {
-              guint w;
-
-              do
-                {
-                  w = g_array_index (stack, guint, stack->len - 1);
-                  g_array_set_size (stack, stack->len - 1);
-                  on_stack[w] = FALSE;
-                  component[w] = n_components;
-                }
-              while (w != v);
-              n_components++;
-            }
-
-          g_array_set_size (frames, frames->len - 1);
-          if (frames->len > 0)
-            {
-              guint u = g_array_index (frames, Frame, frames->len - 1).node;
-              low[u] = MIN (low[u], low[v]);
-            }
-        }
-    }
-
-  return component;
-}
-
-/* A shortest way from @start back to itself inside its component, as
- * "A → B → A". */
-static char *
-graph_dup_circle (Graph       *graph,
-                  const guint *component,
-                  guint        start)
-{
-  guint n = graph->ids->len;
-  g_autofree guint *came_from = g_new (guint, n);
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  guint last = start;
-  gboolean found = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    came_from[i] = G_MAXUINT;
-
-  g_array_append_val (queue, start);
-  for (guint head = 0; head < queue->len && !found; head++)
-    {
-      guint v = g_array_index (queue, guint, head);
-      GArray *next = g_ptr_array_index (graph->next, v);
-
-      for (guint i = 0; i < next->len && !found; i++)
-        {
-          guint w = g_array_index (next, guint, i);
-
-          if (component[w] != component[start])
-            continue;
-
-          if (w == start)
-            {
-              last = v;
-              found = TRUE;
-            }
-          else if (came_from[w] == G_MAXUINT)
-            {
-              came_from[w] = v;
-              g_array_append_val (queue, w);
-            }
-        }
-    }
-
-  /* Walk back from the last item before start. */
-  g_ptr_array_add (path, g_ptr_array_index (graph->ids, start));
-  for (guint v = last; found && v != start; v = came_from[v])
-    g_ptr_array_add (path, g_ptr_array_index (graph->ids, v));
-  g_ptr_array_add (path, g_ptr_array_index (graph->ids, start));
-
-  {
-    GString *s = g_string_new (NULL);
-
-    /* path holds start, last, ..., first after start, start: reversed it
-     * reads in the order of the dependencies. */
-    for (guint i = path->len; i > 0; i--)
-      {
-        g_string_append (s, g_ptr_array_index (path, i - 1));
-        if (i > 1)
-          g_string_append (s, " → ");
-      }
-    return g_string_free (s, FALSE);
-  }
-}
-
 /* A circle made by the file's dependencies (one that runs only through
  * items the file does not list was there before and is not the file's
- * business: `convoke --check` reports it). */
+ * business: `convoke --check` reports it).  The graph is that of the
+ * document once the file is applied: the dependencies of the items the
+ * file lists are those of the file. */
 static gboolean
 check_dependency_cycles (Import  *imp,
                          GError **error)
 {
   g_autoptr(GPtrArray) deps = model_to_array (imp->store, CVK_TYPE_DEPENDENCY);
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  Graph graph = { index, ids, next };
-  g_autofree guint *component = NULL;
-  g_autofree guint *size = NULL;
+  g_autoptr(CvkDependencyGraph) graph = cvk_dependency_graph_new (0);
 
   for (guint i = 0; i < deps->len; i++)
     {
       CvkDependency *dep = g_ptr_array_index (deps, i);
 
       if (!g_hash_table_contains (imp->by_id, cvk_dependency_get_successor (dep)))
-        graph_add_edge (&graph, cvk_dependency_get_predecessor (dep),
-                        cvk_dependency_get_successor (dep));
+        cvk_dependency_graph_add_edge_by_id (graph, cvk_dependency_get_predecessor (dep),
+                                             cvk_dependency_get_successor (dep));
     }
 
   for (guint i = 0; i < imp->rows->len; i++)
@@ -1435,29 +1253,35 @@ check_dependency_cycles (Import  *imp,
       Row *row = g_ptr_array_index (imp->rows, i);
 
       for (guint j = 0; j < row->deps->len; j++)
-        graph_add_edge (&graph, g_array_index (row->deps, DepSpec, j).predecessor,
-                        cvk_entity_get_id (row->entity));
+        cvk_dependency_graph_add_edge_by_id (graph, g_array_index (row->deps, DepSpec, j).predecessor,
+                                             cvk_entity_get_id (row->entity));
     }
 
-  component = graph_components (&graph);
-  size = g_new0 (guint, ids->len + 1);
-  for (guint i = 0; i < ids->len; i++)
-    size[component[i]]++;
-
   /* Self-loops were refused with the row: a circle is a component of more
-   * than one item.  The first row of the file on one names it. */
+   * than one item.  The first row of the file on one names it, with a
+   * shortest way from that row back to itself, the successors taken in
+   * the order of the dependencies: "A → B → A". */
   for (guint i = 0; i < imp->rows->len; i++)
     {
       Row *row = g_ptr_array_index (imp->rows, i);
-      guint node = GPOINTER_TO_UINT (g_hash_table_lookup (index, cvk_entity_get_id (row->entity)));
-      g_autofree char *circle = NULL;
+      g_autoptr(GArray) cycle = NULL;
+      g_autoptr(GString) circle = NULL;
+      guint node;
 
-      if (node == 0 || size[component[node - 1]] < 2)
+      if (!cvk_dependency_graph_lookup_node (graph, cvk_entity_get_id (row->entity), &node))
+        continue;
+      cycle = cvk_dependency_graph_shortest_cycle (graph, node, NULL, NULL);
+      if (cycle == NULL)
         continue;
 
-      circle = graph_dup_circle (&graph, component, node - 1);
+      circle = g_string_new (NULL);
+      for (guint j = 0; j < cycle->len; j++)
+        g_string_append_printf (circle, "%s → ",
+                                cvk_dependency_graph_get_node_id (graph, g_array_index (cycle, guint, j)));
+      g_string_append (circle, cvk_dependency_graph_get_node_id (graph, node));
+
       return fail (imp, error, CVK_CSV_ERROR_CYCLE, row->line,
-                   _("Depends on: the dependencies go round in a circle: %s"), circle);
+                   _("Depends on: the dependencies go round in a circle: %s"), circle->str);
     }
 
   return TRUE;

@@ -30,7 +30,7 @@ struct _CvkOverviewPage
 };
 
 /* The findings listed one by one; the others are counted by rule. */
-#define MAX_FINDINGS_SHOWN 8
+#define MAX_FINDINGS_SHOWN 12
 
 G_DEFINE_FINAL_TYPE (CvkOverviewPage, cvk_overview_page, ADW_TYPE_BIN)
 

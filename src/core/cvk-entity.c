@@ -21,7 +21,6 @@ typedef struct
   gint64   pk;
   GValue  *values;   /* n_fields, in the order of the class's field table;
                       * made on first use (see entity_values ()) */
-  gboolean quiet;    /* being built: no one can watch it yet */
 } CvkEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CvkEntity, cvk_entity, G_TYPE_OBJECT)
@@ -424,8 +423,7 @@ cvk_entity_set_value (CvkEntity    *self,
       g_value_copy (value, slot);
     }
 
-  if (!((CvkEntityPrivate *) cvk_entity_get_instance_private (self))->quiet)
-    g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field]);
+  g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field]);
 }
 
 /* The typed setters below change the slot in place, without a GValue to
@@ -436,8 +434,7 @@ static inline void
 notify_field (CvkEntity *self,
               guint      field)
 {
-  if (!((CvkEntityPrivate *) cvk_entity_get_instance_private (self))->quiet)
-    g_object_notify_by_pspec (G_OBJECT (self), entity_class (self)->pspecs[field]);
+  g_object_notify_by_pspec (G_OBJECT (self), entity_class (self)->pspecs[field]);
 }
 
 /* The slot of @field when it is of @type, else NULL. */
@@ -729,23 +726,6 @@ cvk_entity_new_from_data (GType               entity_type,
   priv->values = values;
   priv->pk = pk;
   return self;
-}
-
-/**
- * cvk_entity_set_quiet:
- *
- * While @quiet, changes notify nobody.  For code that builds many entities
- * at once (the store reading a document): a new entity has no watchers, and
- * notifications nobody hears still cost time.
- */
-void
-cvk_entity_set_quiet (CvkEntity *self,
-                      gboolean   quiet)
-{
-  CvkEntityPrivate *priv = cvk_entity_get_instance_private (self);
-
-  g_return_if_fail (CVK_IS_ENTITY (self));
-  priv->quiet = !!quiet;
 }
 
 CvkEntity *

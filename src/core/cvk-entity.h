@@ -123,8 +123,6 @@ CvkEntity      *cvk_entity_new                  (GType            entity_type,
 CvkEntity      *cvk_entity_new_from_data        (GType               entity_type,
                                                  gint64              pk,
                                                  const CvkFieldData *data);
-void            cvk_entity_set_quiet            (CvkEntity       *self,
-                                                 gboolean         quiet);
 CvkEntity      *cvk_entity_copy                 (CvkEntity       *self);
 void            cvk_entity_assign               (CvkEntity       *self,
                                                  CvkEntity       *from);

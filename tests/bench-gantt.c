@@ -435,12 +435,18 @@ write_empty_document (void)
 #define N_OPENS  7
 #define N_SMALL  200
 
-static void
-bench_open (const char *document)
+/* The documents the openings compare, written once for all of them. */
+typedef struct
 {
-  g_autofree char *path = document ? g_strdup (document) : write_document (N_ITEMS, N_LINKS);
-  g_autofree char *small_path = document ? NULL : write_document (N_SMALL, 0);
-  g_autofree char *empty_path = write_empty_document ();
+  char *plan;    /* the generated plan, or the one to profile */
+  char *small;   /* its first N_SMALL items; NULL when profiling */
+  char *empty;
+} Documents;
+
+static void
+bench_open (const Documents *docs)
+{
+  const char *path = docs->plan, *small_path = docs->small, *empty_path = docs->empty;
   double empty[N_OPENS], doc[N_OPENS], small[N_OPENS], e, d;
   double store[N_OPENS], window[N_OPENS], frame_ms[N_OPENS];
 
@@ -482,11 +488,7 @@ bench_open (const char *document)
       double s_ms = median (small, N_OPENS);
       add_figure ("open-first-frame-200", s_ms, "ms", "the same, on the first 200 items, no dependencies, median");
       add_figure ("open-first-frame-200-ratio", s_ms / e, "x", "that, divided by the empty document's");
-      remove_document (small_path);
     }
-  if (document == NULL)
-    remove_document (path);
-  remove_document (empty_path);
   g_clear_object (&app);
 }
 
@@ -562,26 +564,23 @@ launch_once (const char *self,
 /* The same comparison as bench_open (), from the start of the process, as
  * the chair sees it on opening a document from the file manager. */
 static void
-bench_launch (const char *self)
+bench_launch (const char      *self,
+              const Documents *docs)
 {
-  g_autofree char *path = write_document (N_ITEMS, N_LINKS);
-  g_autofree char *empty_path = write_empty_document ();
   double empty[N_OPENS], doc[N_OPENS], e, d;
 
-  launch_once (self, empty_path);   /* warm up */
-  launch_once (self, path);
+  launch_once (self, docs->empty);   /* warm up */
+  launch_once (self, docs->plan);
   for (guint i = 0; i < N_OPENS; i++)
     {
-      empty[i] = launch_once (self, empty_path);
-      doc[i] = launch_once (self, path);
+      empty[i] = launch_once (self, docs->empty);
+      doc[i] = launch_once (self, docs->plan);
     }
   e = median (empty, N_OPENS);
   d = median (doc, N_OPENS);
   add_figure ("launch-first-frame-20000", d, "ms", "start the application on the document to its first frame, median");
   add_figure ("launch-empty-first-frame", e, "ms", "the same, on an empty document, median");
   add_figure ("launch-first-frame-ratio", d / e, "x", "the two, divided (goal: at most 1.5)");
-  remove_document (path);
-  remove_document (empty_path);
 }
 
 /* Screenshots ---------------------------------------------------------------------------- */
@@ -669,10 +668,17 @@ main (int   argc,
   if (argc > 1 && g_str_has_prefix (argv[1], "--open") && with_display)
     {
       const char *file = g_str_has_prefix (argv[1], "--open=") ? argv[1] + strlen ("--open=") : NULL;
+      Documents docs = { NULL, NULL, write_empty_document () };
 
       if (file == NULL)
         generate ();
-      bench_open (file);
+      docs.plan = file ? g_strdup (file) : write_document (N_ITEMS, N_LINKS);
+      bench_open (&docs);
+      if (file == NULL)
+        remove_document (docs.plan);
+      remove_document (docs.empty);
+      g_free (docs.plan);
+      g_free (docs.empty);
       for (guint i = 0; i < figures->len; i++)
         g_print ("bench: %s = %.2f %s\n", g_array_index (figures, Figure, i).name,
                  g_array_index (figures, Figure, i).value, g_array_index (figures, Figure, i).unit);
@@ -684,8 +690,17 @@ main (int   argc,
   bench_scene (with_display);
   if (with_display)
     {
-      bench_open (NULL);
-      bench_launch (argv[0]);
+      Documents docs = { write_document (N_ITEMS, N_LINKS), write_document (N_SMALL, 0),
+                         write_empty_document () };
+
+      bench_open (&docs);
+      bench_launch (argv[0], &docs);
+      remove_document (docs.plan);
+      remove_document (docs.small);
+      remove_document (docs.empty);
+      g_free (docs.plan);
+      g_free (docs.small);
+      g_free (docs.empty);
     }
 
   g_print ("Gantt benchmark: a generated plan of %u items and %u dependencies "

@@ -537,16 +537,12 @@ read_enum (GEnumClass *klass,
            const char *text,
            int        *value)
 {
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      const char *nick = klass->values[i].value_nick;
+  GEnumValue *v = g_enum_get_value_by_nick (klass, text);
 
-      /* The nicks of an enum mostly differ from their first letter. */
-      if (nick[0] == text[0] && strcmp (nick, text) == 0)
-        {
-          *value = klass->values[i].value;
-          return TRUE;
-        }
+  if (v != NULL)
+    {
+      *value = v->value;
+      return TRUE;
     }
   return cvk_enum_from_nick (G_TYPE_FROM_CLASS (klass), text, value);
 }

@@ -731,7 +731,6 @@ typedef struct
   const char *may_start;
   const char *may_end;
   const char *day_between;
-  GHashTable *with_lag;      /* days -> the plural form of the phrase for that many */
 } DependencyTexts;
 
 static void
@@ -753,13 +752,6 @@ dependency_texts_init (DependencyTexts *t)
   t->may_end = _("%s may end (%s) before %s allows (not before %s)");
   /* Translators: "a day between 1 June 2028 and 31 August 2028" */
   t->day_between = _("a day between %s and %s");
-  t->with_lag = g_hash_table_new (NULL, NULL);
-}
-
-static void
-dependency_texts_clear (DependencyTexts *t)
-{
-  g_clear_pointer (&t->with_lag, g_hash_table_unref);
 }
 
 /* "the finish-to-start dependency on W1-PREP with a lag of 3 days" */
@@ -776,17 +768,11 @@ dependency_phrase (DependencyTexts   *t,
   if (days == 0)
     return g_strdup_printf (t->dependency_on, name, predecessor);
 
-  format = g_hash_table_lookup (t->with_lag, GINT_TO_POINTER (ABS (days)));
-  if (format == NULL)
-    {
-      /* Translators: "the finish-to-start dependency on W1-PREP with a lag of 3 days" */
-      format = g_dngettext (GETTEXT_PACKAGE,
-                            "the %s dependency on %s with a lag of %d day",
-                            "the %s dependency on %s with a lag of %d days",
-                            ABS (days));
-      g_hash_table_insert (t->with_lag, GINT_TO_POINTER (ABS (days)), (gpointer) format);
-    }
-
+  /* Translators: "the finish-to-start dependency on W1-PREP with a lag of 3 days" */
+  format = g_dngettext (GETTEXT_PACKAGE,
+                        "the %s dependency on %s with a lag of %d day",
+                        "the %s dependency on %s with a lag of %d days",
+                        ABS (days));
   return g_strdup_printf (format, name, predecessor, days);
 }
 
@@ -878,8 +864,6 @@ rule_dependency (Schedule  *s,
 
       dependency_finding (s, &texts, e, succ, x_hi, y_lo, y_hi, out);
     }
-
-  dependency_texts_clear (&texts);
 }
 
 void

@@ -209,10 +209,6 @@ item_get_period (CvkItem   *item,
     {
       cvk_date_unit_bounds (start, precision, &period->first, &hi);
       cvk_date_unit_bounds (end, precision, &lo, &period->last);
-      /* A season or a year of year 1 begins before GLib's calendar: such
-       * an item has no period the rules can reason about. */
-      if (!g_date_valid (&period->first) || !g_date_valid (&period->last))
-        return FALSE;
     }
   period->precision = precision;
   return TRUE;

@@ -627,6 +627,131 @@ test_name_tooltip (Fixture       *f,
                                        gtk_label_get_text (GTK_LABEL (label)));
 }
 
+/* A store of the blank template with @n tasks, one a day from 1 March 2027,
+ * and workshops X000 to X009 in the days unfit for them (warnings). */
+static CvkStore *
+store_of_many (guint n)
+{
+  g_autoptr(GError) error = NULL;
+  CvkStore *store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (cvk_store_begin (store, "many", &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("X%03u", i);
+      g_autoptr(CvkItem) item = cvk_item_new (id);
+      GDate d;
+
+      g_date_clear (&d, 1);
+      if (i < 10)
+        g_date_set_dmy (&d, 20, G_DATE_DECEMBER, 2027);
+      else
+        {
+          g_date_set_dmy (&d, 1, G_DATE_MARCH, 2027);
+          g_date_add_days (&d, i);
+        }
+      cvk_entity_set_string (CVK_ENTITY (item), CVK_ITEM_NAME, id);
+      cvk_entity_set_enum (CVK_ENTITY (item), CVK_ITEM_KIND, i < 10 ? CVK_ITEM_KIND_WORKSHOP : CVK_ITEM_KIND_TASK);
+      cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_START, &d);
+      cvk_entity_set_date (CVK_ENTITY (item), CVK_ITEM_END, &d);
+      g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
+    }
+  g_assert_true (cvk_store_commit (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static GtkColumnView *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return GTK_COLUMN_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkColumnView *found = find_column_view (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+tree_rows (CvkTimelineView *view)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (find_column_view (GTK_WIDGET (view)))));
+}
+
+/* A new document is drawn in two steps: the first frame has the whole
+ * chart but only the rows of the tree that a screen holds; right after
+ * it come the other rows and the rules' marks.  A view out of sight waits. */
+static void
+test_large_plan_in_two_steps (void)
+{
+  g_autoptr(CvkStore) store = store_of_many (1000);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CvkTimelineView *view = cvk_timeline_view_new ();
+  CvkGanttChart *chart;
+  CvkGanttPlan *plan;
+  guint first;
+  int workshop;
+
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  cvk_timeline_view_set_store (view, store);
+  chart = CVK_GANTT_CHART (find_chart (GTK_WIDGET (view)));
+  plan = cvk_gantt_chart_get_plan (chart);
+  workshop = cvk_gantt_plan_find (plan, "X003");
+  g_assert_cmpint (workshop, >=, 0);
+
+  /* Not yet seen: the chart has every item, the tree its first rows, and
+   * the rules have not been asked. */
+  iterate ();
+  first = tree_rows (view);
+  g_assert_cmpuint (cvk_gantt_plan_get_n_tasks (plan), ==, 1000);
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, 1000);
+  g_assert_false (cvk_gantt_plan_get_task (plan, workshop)->flags & CVK_GANTT_TASK_WARNING);
+
+  /* Once drawn, all of it. */
+  gtk_window_present (window);
+  for (int i = 0; i < 400 && tree_rows (view) < 1000; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (tree_rows (view), ==, 1000);
+  plan = cvk_gantt_chart_get_plan (chart);
+  g_assert_true (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "X003"))->flags &
+                 CVK_GANTT_TASK_WARNING);
+  g_assert_nonnull (strstr (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "X003"))->finding,
+                            "X003"));
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
+/* Whatever needs a row beyond the first ones gets them all at once. */
+static void
+test_large_plan_select_early (void)
+{
+  g_autoptr(CvkStore) store = store_of_many (1000);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CvkTimelineView *view = cvk_timeline_view_new ();
+  GtkSingleSelection *selection;
+
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  cvk_timeline_view_set_store (view, store);
+  g_assert_cmpuint (tree_rows (view), <, 1000);
+
+  g_assert_true (cvk_timeline_view_select_item (view, "X998"));
+  g_assert_cmpuint (tree_rows (view), ==, 1000);
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (find_column_view (GTK_WIDGET (view))));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 998);
+  g_assert_cmpstr (cvk_timeline_view_get_selected_id (view), ==, "X998");
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +759,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/cvk/timeline-view/large-plan-in-two-steps", test_large_plan_in_two_steps);
+  g_test_add_func ("/cvk/timeline-view/large-plan-select-early", test_large_plan_select_early);
   g_test_add ("/cvk/timeline-view/click-selects", Fixture, NULL,
               fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/drag-and-undo", Fixture, NULL,

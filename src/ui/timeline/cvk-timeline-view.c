@@ -7,6 +7,13 @@
  * vertical GtkAdjustment and one row height, so they scroll together row by
  * row.  Both are built from one CvkGanttPlan, rebuilt from the store's models
  * after each change; every gesture becomes one store edit (one undo step).
+ *
+ * A document just given to the view is drawn in two steps, so that a large
+ * plan shows as soon as an empty one would: the first frame has the chart and
+ * the tree's first rows; right after it, the tree gets the rest of its rows
+ * and the chart the rules' findings.  (GTK 4.8's list views make a row for
+ * each of the first two hundred items, seen or not; a slice of the tree's
+ * model keeps them to what a screen holds until then.)
  */
 
 #define G_LOG_DOMAIN "cvk-timeline-view"
@@ -35,6 +42,13 @@ struct _CvkTimelineView
   gboolean            syncing;
   guint               sync_rows_id;   /* rows are copied once per burst of changes */
   gboolean            tree_fresh;     /* tree_model as made: every row expanded */
+  GtkSliceListModel  *rows;           /* the tree's rows that the column view shows */
+
+  /* A new document, not yet drawn: see the top of the file. */
+  gboolean            opening;
+  gboolean            findings_pending;
+  gulong              after_paint_id;
+  guint               rest_id;
 
   /* Template */
   GtkColumnView      *tree;
@@ -63,7 +77,12 @@ static GParamSpec *properties[N_PROPS];
 
 static const char *const zoom_names[] = { "week", "month", "quarter", "year" };
 
+/* No row of the tree is lower than the chart's default row. */
+#define MIN_ROW_HEIGHT 28
+
 static void rebuild (CvkTimelineView *self);
+static void show_the_rest (CvkTimelineView *self);
+static guint first_rows (CvkTimelineView *self);
 
 /* Tree --------------------------------------------------------------------- */
 
@@ -415,6 +434,8 @@ select_task_in_tree (CvkTimelineView *self,
 
   if (row < 0)
     return;
+  if ((guint) row >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    show_the_rest (self);
   self->syncing = TRUE;
   gtk_single_selection_set_selected (self->selection, row);
   self->syncing = FALSE;
@@ -439,7 +460,10 @@ rebuild (CvkTimelineView *self)
   p = cvk_gantt_plan_new_from_models (cvk_store_get_model (self->store, CVK_TYPE_ITEM),
                                       cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY),
                                       settings);
-  update_findings (self, p);
+  if (self->opening)
+    self->findings_pending = TRUE;
+  else
+    update_findings (self, p);
   cvk_gantt_plan_update_critical (p, 1);
   structure = structure_of (p);
 
@@ -460,8 +484,11 @@ rebuild (CvkTimelineView *self)
       g_set_object (&self->tree_model, model);
       self->tree_fresh = TRUE;
       g_signal_connect (self->tree_model, "items-changed", G_CALLBACK (tree_items_changed_cb), self);
+      g_clear_object (&self->rows);
+      self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->tree_model)), 0,
+                                             self->opening ? first_rows (self) : G_MAXUINT);
       self->syncing = TRUE;
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree_model));
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
       self->syncing = FALSE;
     }
   sync_rows (self);
@@ -477,6 +504,95 @@ store_changed_cb (CvkStore        *store,
                   CvkTimelineView *self)
 {
   rebuild (self);
+}
+
+/* Opening ------------------------------------------------------------------------ */
+
+/* The second step of drawing a new document: the rest of the tree's rows
+ * and the findings.  Also taken at once by whatever needs them earlier. */
+static void
+show_the_rest (CvkTimelineView *self)
+{
+  if (!self->opening)
+    return;
+  self->opening = FALSE;
+  g_clear_handle_id (&self->rest_id, g_source_remove);
+  if (self->after_paint_id)
+    g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  if (self->rows)
+    gtk_slice_list_model_set_size (self->rows, G_MAXUINT);
+  if (self->findings_pending && plan (self))
+    {
+      update_findings (self, plan (self));
+      cvk_gantt_chart_plan_changed (self->chart);
+    }
+  self->findings_pending = FALSE;
+}
+
+/* The tree's rows in the first frame of a document: as many as the
+ * tallest monitor holds, the view's height being unknown yet. */
+static guint
+first_rows (CvkTimelineView *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  int height = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+  return (guint) (height > 0 ? height : 2160) / MIN_ROW_HEIGHT + 1;
+}
+
+static gboolean
+show_the_rest_idle (gpointer user_data)
+{
+  CvkTimelineView *self = user_data;
+
+  self->rest_id = 0;
+  show_the_rest (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is on screen: the rest comes after whatever the chair
+ * did meanwhile. */
+static void
+after_first_paint_cb (GdkFrameClock   *clock,
+                      CvkTimelineView *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  if (self->rest_id == 0)
+    self->rest_id = g_idle_add (show_the_rest_idle, self);
+}
+
+static void
+wait_for_first_frame (CvkTimelineView *self)
+{
+  if (self->opening && self->after_paint_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                                             G_CALLBACK (after_first_paint_cb), self);
+}
+
+/* A view kept out of sight (another section shows) waits to be seen. */
+static void
+cvk_timeline_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (cvk_timeline_view_parent_class)->map (widget);
+  wait_for_first_frame (CVK_TIMELINE_VIEW (widget));
+}
+
+static void
+cvk_timeline_view_unmap (GtkWidget *widget)
+{
+  CvkTimelineView *self = CVK_TIMELINE_VIEW (widget);
+
+  if (self->after_paint_id)
+    g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+  GTK_WIDGET_CLASS (cvk_timeline_view_parent_class)->unmap (widget);
 }
 
 /* Selection ------------------------------------------------------------------------ */
@@ -1004,6 +1120,8 @@ findings_revealer_cb (CvkTimelineView *self)
   gboolean shown = gtk_revealer_get_reveal_child (self->findings_revealer) ||
                    gtk_revealer_get_child_revealed (self->findings_revealer);
 
+  if (shown)
+    show_the_rest (self);
   if (shown && gtk_list_view_get_model (self->findings_list) == NULL)
     gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (self->findings_selection));
   else if (!shown)
@@ -1092,8 +1210,10 @@ cvk_timeline_view_dispose (GObject *object)
   if (self->tree_model)
     g_signal_handlers_disconnect_by_func (self->tree_model, tree_items_changed_cb, self);
   g_clear_handle_id (&self->sync_rows_id, g_source_remove);
+  g_clear_handle_id (&self->rest_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CVK_TYPE_TIMELINE_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->roots);
   g_clear_pointer (&self->children, g_hash_table_unref);
@@ -1171,6 +1291,8 @@ cvk_timeline_view_class_init (CvkTimelineViewClass *klass)
   object_class->finalize = cvk_timeline_view_finalize;
   object_class->get_property = cvk_timeline_view_get_property;
   object_class->set_property = cvk_timeline_view_set_property;
+  widget_class->map = cvk_timeline_view_map;
+  widget_class->unmap = cvk_timeline_view_unmap;
 
   properties[PROP_ZOOM] =
     g_param_spec_string ("zoom", NULL, NULL, "month",
@@ -1291,8 +1413,12 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
   if (store)
     {
       g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      self->opening = TRUE;
       rebuild (self);
+      wait_for_first_frame (self);
     }
+  else
+    self->opening = FALSE;
 }
 
 CvkStore *

@@ -6,6 +6,11 @@
  * One window per document.  `convoke FILE` and the file manager's Open
  * reach the running instance (G_APPLICATION_HANDLES_OPEN); --section is
  * sent to it as the app.show-section action.
+ *
+ * A document named on the command line is read on a thread of its own
+ * while GTK starts: the two take about as long, and a machine has two
+ * cores.  What that thread reads is used only if the same file is then
+ * opened, and is what cvk_store_open () would have given there and then.
  */
 
 #define G_LOG_DOMAIN "cvk-application"
@@ -25,6 +30,10 @@ struct _CvkApplication
 
   GSettings      *settings;
   char           *pending_section;
+  char           *early_path;     /* a document on the command line, canonical */
+  GThread        *early_thread;   /* opening it while GTK starts */
+  CvkStore       *early_store;    /* what it opened, once joined */
+  GError         *early_error;    /* or why it could not */
 };
 
 G_DEFINE_FINAL_TYPE (CvkApplication, cvk_application, ADW_TYPE_APPLICATION)
@@ -65,6 +74,84 @@ cvk_application_add_recent (CvkApplication *self,
   g_settings_set_strv (self->settings, "recent-documents", (const char *const *) recent);
   g_settings_set_string (self->settings, "last-document", absolute);
 }
+
+/* Opening early ------------------------------------------------------------------ */
+
+static gpointer
+open_early_thread (gpointer user_data)
+{
+  CvkApplication *self = user_data;
+
+  self->early_store = cvk_store_open (self->early_path, &self->early_error);
+  return NULL;
+}
+
+static void
+open_early (CvkApplication *self)
+{
+  if (self->early_path != NULL && self->early_thread == NULL)
+    self->early_thread = g_thread_new ("convoke-open", open_early_thread, self);
+}
+
+/* The store opened early from @path (canonical), as cvk_store_open ()
+ * would give it, or FALSE if @path is not the one opened early. */
+static gboolean
+take_early (CvkApplication *self,
+            const char     *path,
+            CvkStore      **store,
+            GError        **error)
+{
+  if (self->early_thread == NULL || g_strcmp0 (path, self->early_path) != 0)
+    return FALSE;
+  g_thread_join (g_steal_pointer (&self->early_thread));
+  g_clear_pointer (&self->early_path, g_free);
+  *store = g_steal_pointer (&self->early_store);
+  if (*store == NULL)
+    g_propagate_error (error, g_steal_pointer (&self->early_error));
+  return TRUE;
+}
+
+static void
+drop_early (CvkApplication *self)
+{
+  if (self->early_thread)
+    g_thread_join (g_steal_pointer (&self->early_thread));
+  g_clear_pointer (&self->early_path, g_free);
+  g_clear_object (&self->early_store);
+  g_clear_error (&self->early_error);
+}
+
+/* The first argument that names a regular file, before GApplication
+ * parses them; a guess, which open () either confirms or ignores. */
+static gboolean
+cvk_application_local_command_line (GApplication   *application,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  CvkApplication *self = CVK_APPLICATION (application);
+  gboolean options_done = FALSE;
+
+  for (guint i = 1; (*arguments)[i] != NULL && self->early_path == NULL; i++)
+    {
+      const char *arg = (*arguments)[i];
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *path = NULL;
+
+      if (!options_done && g_str_equal (arg, "--"))
+        options_done = TRUE;
+      else if (options_done || arg[0] != '-')
+        {
+          file = g_file_new_for_commandline_arg (arg);
+          path = g_file_get_path (file);
+          if (path && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+            self->early_path = g_canonicalize_filename (path, NULL);
+        }
+    }
+  return G_APPLICATION_CLASS (cvk_application_parent_class)->local_command_line (application, arguments,
+                                                                                 exit_status);
+}
+
+/* Windows ------------------------------------------------------------------------ */
 
 static CvkWindow *
 find_window_for (CvkApplication *self,
@@ -158,7 +245,12 @@ cvk_application_open_document (CvkApplication *self,
       return;
     }
   else
-    store = cvk_store_open (path, &error);
+    {
+      g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+
+      if (!take_early (self, canonical, &store, &error))
+        store = cvk_store_open (path, &error);
+    }
 
   if (store == NULL)
     {
@@ -462,6 +554,8 @@ cvk_application_startup (GApplication *application)
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
+  /* Only the instance that shows the document reads it. */
+  open_early (self);
   G_APPLICATION_CLASS (cvk_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
@@ -505,6 +599,7 @@ cvk_application_activate (GApplication *application)
     }
 
   fallback_window (self);
+  drop_early (self);
 }
 
 static void
@@ -518,6 +613,8 @@ cvk_application_open (GApplication  *application,
   for (int i = 0; i < n_files; i++)
     cvk_application_open_document (self, files[i],
                                    gtk_application_get_active_window (GTK_APPLICATION (self)));
+  /* The guess was wrong (not a document of these): close what it opened. */
+  drop_early (self);
 }
 
 static int
@@ -553,6 +650,7 @@ cvk_application_finalize (GObject *object)
 {
   CvkApplication *self = CVK_APPLICATION (object);
 
+  drop_early (self);
   g_clear_object (&self->settings);
   g_free (self->pending_section);
 
@@ -566,6 +664,7 @@ cvk_application_class_init (CvkApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = cvk_application_finalize;
+  app_class->local_command_line = cvk_application_local_command_line;
   app_class->startup = cvk_application_startup;
   app_class->activate = cvk_application_activate;
   app_class->open = cvk_application_open;

@@ -37,7 +37,7 @@ struct _CvkTimelineView
   GHashTable         *children;       /* CvkItem -> GListStore of CvkItem */
   GtkTreeListModel   *tree_model;
   GtkSingleSelection *selection;
-  char               *structure;      /* ids, parents, positions: rebuild the tree when it changes */
+  gboolean            tree_stale;     /* the tree is not of the chart's plan: make it again */
   char               *selected_id;
   gboolean            syncing;
   guint               sync_rows_id;   /* rows are copied once per burst of changes */
@@ -304,17 +304,25 @@ tree_items_changed_cb (GListModel      *model,
     self->sync_rows_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_rows_idle, self, NULL);
 }
 
-static char *
-structure_of (CvkGanttPlan *p)
+/* The tree shows the plan's items in order, under their parents: it is
+ * made again only when these change. */
+static gboolean
+same_structure (CvkGanttPlan *a,
+                CvkGanttPlan *b)
 {
-  GString *s = g_string_new (NULL);
+  guint n = cvk_gantt_plan_get_n_tasks (b);
 
-  for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
+  if (a == NULL || cvk_gantt_plan_get_n_tasks (a) != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
     {
-      CvkGanttTask *t = cvk_gantt_plan_get_task (p, i);
-      g_string_append_printf (s, "%s<%d;", t->id, t->parent);
+      const CvkGanttTask *ta = cvk_gantt_plan_get_task (a, i);
+      const CvkGanttTask *tb = cvk_gantt_plan_get_task (b, i);
+
+      if (ta->parent != tb->parent || strcmp (ta->id, tb->id) != 0)
+        return FALSE;
     }
-  return g_string_free (s, FALSE);
+  return TRUE;
 }
 
 /* The items of each parent are gathered first, then given to their list
@@ -446,7 +454,7 @@ rebuild (CvkTimelineView *self)
 {
   g_autoptr(CvkDocSettings) settings = NULL;
   CvkGanttPlan *p;
-  g_autofree char *structure = NULL;
+  gboolean same_tree;
   int selected;
 
   if (self->store == NULL)
@@ -465,17 +473,16 @@ rebuild (CvkTimelineView *self)
   else
     update_findings (self, p);
   cvk_gantt_plan_update_critical (p, 1);
-  structure = structure_of (p);
+  same_tree = !self->tree_stale && same_structure (plan (self), p);
 
   /* The plan first: the tree's signals read it. */
   cvk_gantt_chart_set_plan (self->chart, p);
 
-  if (g_strcmp0 (structure, self->structure) != 0)
+  if (!same_tree)
     {
       g_autoptr(GtkTreeListModel) model = NULL;
 
-      g_free (self->structure);
-      self->structure = g_steal_pointer (&structure);
+      self->tree_stale = FALSE;
       rebuild_tree (self, p);
       if (self->tree_model)
         g_signal_handlers_disconnect_by_func (self->tree_model, tree_items_changed_cb, self);
@@ -1229,7 +1236,6 @@ cvk_timeline_view_finalize (GObject *object)
 {
   CvkTimelineView *self = CVK_TIMELINE_VIEW (object);
 
-  g_free (self->structure);
   g_free (self->selected_id);
 
   G_OBJECT_CLASS (cvk_timeline_view_parent_class)->finalize (object);
@@ -1408,7 +1414,7 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
   if (self->store)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
-  g_clear_pointer (&self->structure, g_free);
+  self->tree_stale = TRUE;
   set_selected_id (self, NULL);
   if (store)
     {

@@ -53,6 +53,7 @@ struct _CvkGanttPlan
   GArray     *links;        /* of CvkGanttLink */
   GArray     *blackouts;    /* of CvkYearlyPeriod */
   GHashTable *by_id;        /* id -> index + 1 */
+  GStringChunk *strings;    /* the tasks' IDs and names */
 
   /* Rows: set, or every task when rows_default. */
   gboolean    rows_default;
@@ -74,8 +75,6 @@ task_clear (gpointer data)
 {
   CvkGanttTask *task = data;
 
-  g_clear_pointer (&task->id, g_free);
-  g_clear_pointer (&task->name, g_free);
   g_clear_pointer (&task->finding, g_free);
 }
 
@@ -89,6 +88,7 @@ cvk_gantt_plan_new (void)
   plan->links = g_array_new (FALSE, TRUE, sizeof (CvkGanttLink));
   plan->blackouts = g_array_new (FALSE, TRUE, sizeof (CvkYearlyPeriod));
   plan->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  plan->strings = g_string_chunk_new (4096);
   plan->rows_default = TRUE;
   plan->rows = g_array_new (FALSE, FALSE, sizeof (guint));
   plan->task_row = g_array_new (FALSE, FALSE, sizeof (int));
@@ -105,6 +105,7 @@ cvk_gantt_plan_free (CvkGanttPlan *plan)
     return;
   g_hash_table_unref (plan->by_id);
   g_array_unref (plan->tasks);
+  g_string_chunk_free (plan->strings);
   g_array_unref (plan->links);
   g_array_unref (plan->blackouts);
   g_array_unref (plan->rows);
@@ -137,8 +138,8 @@ cvk_gantt_plan_add_task (CvkGanttPlan    *plan,
   g_return_val_if_fail (id != NULL, G_MAXUINT);
   g_return_val_if_fail (parent < (int) index, G_MAXUINT);
 
-  task.id = g_strdup (id);
-  task.name = g_strdup (name ? name : "");
+  task.id = g_string_chunk_insert (plan->strings, id);
+  task.name = g_string_chunk_insert (plan->strings, name ? name : "");
   task.kind = kind;
   task.body = CVK_BODY_NONE;
   task.parent = parent;
@@ -153,9 +154,7 @@ cvk_gantt_plan_add_task (CvkGanttPlan    *plan,
         task.last = task.first;
     }
   g_array_append_val (plan->tasks, task);
-  g_hash_table_insert (plan->by_id,
-                       g_array_index (plan->tasks, CvkGanttTask, index).id,
-                       GUINT_TO_POINTER (index + 1));
+  g_hash_table_insert (plan->by_id, (gpointer) task.id, GUINT_TO_POINTER (index + 1));
 
   plan->rows_default = TRUE;
   plan->adjacency_dirty = plan->long_dirty = TRUE;
@@ -613,6 +612,10 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
   g_autofree gboolean *added = g_new0 (gboolean, MAX (n, 1));
   guint n_nodes = 0;
   gboolean twice = FALSE;
+
+  /* Room for every task at once. */
+  g_array_set_size (plan->tasks, n);
+  g_array_set_size (plan->tasks, 0);
 
   /* The items, each ID once.  The store allows no two items with one ID;
    * should a model have them, the last wins, as it does for the rules. */

@@ -44,8 +44,8 @@ typedef enum
 
 typedef struct
 {
-  char          *id;
-  char          *name;
+  const char    *id;           /* the plan's, as the name */
+  const char    *name;
   gint32         first;        /* Julian day, 0 = undated */
   gint32         last;
   CvkItemKind    kind;

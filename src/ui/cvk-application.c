@@ -104,6 +104,7 @@ take_early (CvkApplication *self,
   if (self->early_thread == NULL || g_strcmp0 (path, self->early_path) != 0)
     return FALSE;
   g_thread_join (g_steal_pointer (&self->early_thread));
+  g_debug ("%s was read while GTK started", self->early_path);
   g_clear_pointer (&self->early_path, g_free);
   *store = g_steal_pointer (&self->early_store);
   if (*store == NULL)
@@ -122,7 +123,8 @@ drop_early (CvkApplication *self)
 }
 
 /* The first argument that names a regular file, before GApplication
- * parses them; a guess, which open () either confirms or ignores. */
+ * parses them: the first file it gives open ().  (A guess all the same,
+ * which open () either confirms or ignores.) */
 static gboolean
 cvk_application_local_command_line (GApplication   *application,
                                     char         ***arguments,
@@ -139,6 +141,8 @@ cvk_application_local_command_line (GApplication   *application,
 
       if (!options_done && g_str_equal (arg, "--"))
         options_done = TRUE;
+      else if (!options_done && g_str_equal (arg, "--section"))
+        i += (*arguments)[i + 1] != NULL;   /* its value, not a file */
       else if (options_done || arg[0] != '-')
         {
           file = g_file_new_for_commandline_arg (arg);

@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each test runs a new CvkApplication, main loop and all, on the arguments
- * a chair would type, and looks at the windows it opens.  A document named
- * there is read while GTK starts (cvk-application.c): what the window shows
- * must be what opening the file afterwards would show.
+ * a chair would type, and looks at the windows it opens; each in a process
+ * of its own, where GTK starts with the application, as it does for the
+ * chair.  A document named there is read while GTK starts
+ * (cvk-application.c): what the window shows must be what opening the file
+ * afterwards would show.
  */
 
 #define G_LOG_DOMAIN "test-application"
@@ -161,15 +163,36 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* In the test's own process: run the test in a new one, and see it pass.
+ * Returns FALSE in that new process. */
+static gboolean
+in_parent (void)
+{
+  if (g_test_subprocess ())
+    return FALSE;
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return TRUE;
+}
+
+/* The application reads @name while GTK starts. */
+static void
+expect_read_early (const char *name)
+{
+  g_autofree char *pattern = g_strdup_printf ("*%s was read while GTK started", name);
+  g_test_expect_message ("cvk-application", G_LOG_LEVEL_DEBUG, pattern);
+}
+
 static guint
 n_items (CvkStore *store)
 {
   return g_list_model_get_n_items (cvk_store_get_model (store, CVK_TYPE_ITEM));
 }
 
-/* `convoke --section=timeline FILE`: FILE's plan, at the timeline. */
+/* `convoke --section=timeline FILE`: FILE's plan, at the timeline, read
+ * while GTK started. */
 static void
-test_open_from_command_line (void)
+open_from_command_line (void)
 {
   char *dir = NULL;
   char *path = template_document (&dir);
@@ -180,7 +203,9 @@ test_open_from_command_line (void)
   Seen seen = { 0 };
 
   g_assert_no_error (error);
+  expect_read_early ("plan.convoke");
   run (argv, &seen);
+  g_test_assert_expected_messages ();
   g_assert_nonnull (seen.document);
   g_assert_cmpuint (seen.n_windows, ==, 1);
   g_assert_cmpstr (cvk_store_get_path (seen.document), ==, canonical);
@@ -195,7 +220,7 @@ test_open_from_command_line (void)
 
 /* The same file as a URI, as a file manager gives it, and after "--". */
 static void
-test_open_uri_and_dashes (void)
+open_uri_and_dashes (void)
 {
   char *dir = NULL;
   char *path = template_document (&dir);
@@ -206,22 +231,54 @@ test_open_uri_and_dashes (void)
   const char *after_dashes[] = { "convoke", "--", path, NULL };
   Seen seen = { 0 };
 
+  expect_read_early ("plan.convoke");
   run (by_uri, &seen);
+  g_test_assert_expected_messages ();
   g_assert_nonnull (seen.document);
   g_assert_cmpstr (cvk_store_get_path (seen.document), ==, canonical);
   seen_clear (&seen);
 
+  expect_read_early ("plan.convoke");
   run (after_dashes, &seen);
+  g_test_assert_expected_messages ();
   g_assert_nonnull (seen.document);
   g_assert_cmpstr (cvk_store_get_path (seen.document), ==, canonical);
   seen_clear (&seen);
   remove_document (dir, path);
 }
 
+/* `convoke --section timeline FILE` in a folder with a file "timeline":
+ * "timeline" is the section, never read. */
+static void
+option_value_is_no_file (void)
+{
+  char *dir = NULL;
+  char *path = template_document (&dir);
+  g_autofree char *decoy = g_build_filename (dir, "timeline", NULL);
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *after = NULL;
+  const char *argv[] = { "convoke", "--section", "timeline", path, NULL };
+  const char *contents = "A file named as a section.\n";
+  Seen seen = { 0 };
+
+  g_assert_true (g_file_set_contents (decoy, contents, -1, NULL));
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  expect_read_early ("plan.convoke");
+  run (argv, &seen);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (cvk_store_get_path (seen.document), ==, canonical);
+  g_assert_cmpstr (seen.section, ==, "timeline");
+  g_assert_true (g_file_get_contents (decoy, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+  seen_clear (&seen);
+  g_unlink (decoy);
+  remove_document (dir, path);
+}
+
 /* A file that is not a document: the same message as ever, naming it, and
  * the file as it was. */
 static void
-test_open_foreign_file (void)
+open_foreign_file (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("cvk-test-application-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "notes.convoke", NULL);
@@ -231,7 +288,9 @@ test_open_foreign_file (void)
   Seen seen = { 0 };
 
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  expect_read_early ("notes.convoke");
   run (argv, &seen);
+  g_test_assert_expected_messages ();
   g_assert_nonnull (seen.error_body);
   g_assert_nonnull (strstr (seen.error_body, "notes.convoke"));
   g_assert_nonnull (strstr (seen.error_body, "not a Convoke document"));
@@ -241,6 +300,11 @@ test_open_foreign_file (void)
   g_unlink (path);
   g_rmdir (dir);
 }
+
+static void test_open_from_command_line (void) { if (!in_parent ()) open_from_command_line (); }
+static void test_open_uri_and_dashes (void) { if (!in_parent ()) open_uri_and_dashes (); }
+static void test_option_value_is_no_file (void) { if (!in_parent ()) option_value_is_no_file (); }
+static void test_open_foreign_file (void) { if (!in_parent ()) open_foreign_file (); }
 
 int
 main (int   argc,
@@ -252,11 +316,12 @@ main (int   argc,
   /* The default document, opened when no other can be, goes here. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  /* Not gtk_test_init (): GTK starts with each application. */
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cvk/ui/application/open-from-command-line", test_open_from_command_line);
   g_test_add_func ("/cvk/ui/application/open-uri-and-dashes", test_open_uri_and_dashes);
+  g_test_add_func ("/cvk/ui/application/option-value-is-no-file", test_option_value_is_no_file);
   g_test_add_func ("/cvk/ui/application/open-foreign-file", test_open_foreign_file);
 
   status = g_test_run ();

@@ -682,6 +682,35 @@ tree_rows (CvkTimelineView *view)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (find_column_view (GTK_WIDGET (view)))));
 }
 
+typedef struct
+{
+  CvkTimelineView *view;
+  guint            rows;       /* the tree's, at the first paint */
+  gboolean         marked;     /* X003 had its warning then */
+  gboolean         painted;
+} FirstPaint;
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                FirstPaint    *seen)
+{
+  CvkGanttPlan *plan = cvk_gantt_chart_get_plan (CVK_GANTT_CHART (find_chart (GTK_WIDGET (seen->view))));
+
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, seen);
+  seen->painted = TRUE;
+  seen->rows = tree_rows (seen->view);
+  seen->marked = (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "X003"))->flags &
+                  CVK_GANTT_TASK_WARNING) != 0;
+}
+
+/* Connected before the view's own, which it sees when mapped. */
+static void
+realize_cb (GtkWidget  *window,
+            FirstPaint *seen)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_paint_cb), seen);
+}
+
 /* A new document is drawn in two steps: the first frame has the whole
  * chart but only the rows of the tree that a screen holds; right after
  * it come the other rows and the rules' marks.  A view out of sight waits. */
@@ -695,8 +724,10 @@ test_large_plan_in_two_steps (void)
   CvkGanttPlan *plan;
   guint first;
   int workshop;
+  FirstPaint seen = { view, 0, FALSE, FALSE };
 
   gtk_window_set_default_size (window, 1280, 800);
+  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), &seen);
   gtk_window_set_child (window, GTK_WIDGET (view));
   cvk_timeline_view_set_store (view, store);
   chart = CVK_GANTT_CHART (find_chart (GTK_WIDGET (view)));
@@ -713,10 +744,13 @@ test_large_plan_in_two_steps (void)
   g_assert_cmpuint (first, <, 1000);
   g_assert_false (cvk_gantt_plan_get_task (plan, workshop)->flags & CVK_GANTT_TASK_WARNING);
 
-  /* Once drawn, all of it. */
+  /* Drawn so the first time, then all of it. */
   gtk_window_present (window);
   for (int i = 0; i < 400 && tree_rows (view) < 1000; i++)
     g_main_context_iteration (NULL, TRUE);
+  g_assert_true (seen.painted);
+  g_assert_cmpuint (seen.rows, ==, first);
+  g_assert_false (seen.marked);
   g_assert_cmpuint (tree_rows (view), ==, 1000);
   plan = cvk_gantt_chart_get_plan (chart);
   g_assert_true (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "X003"))->flags &

@@ -1416,6 +1416,12 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
   g_set_object (&self->store, store);
   self->tree_stale = TRUE;
   set_selected_id (self, NULL);
+
+  /* Whatever was left of the last document's opening goes with it. */
+  self->findings_pending = FALSE;
+  show_the_rest (self);
+  g_list_store_remove_all (self->findings);
+
   if (store)
     {
       g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
@@ -1423,8 +1429,6 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
       rebuild (self);
       wait_for_first_frame (self);
     }
-  else
-    self->opening = FALSE;
 }
 
 CvkStore *

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cvk-store.h"
+#include "cvk-test-files.h"
 
 typedef struct
 {
@@ -31,24 +32,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  cvk_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -20,6 +20,7 @@
 
 #include "cvk-application.h"
 #include "cvk-window.h"
+#include "../cvk-test-files.h"
 
 typedef struct
 {
@@ -143,24 +144,6 @@ remove_document (char *dir,
   g_rmdir (dir);
   g_free (path);
   g_free (dir);
-}
-
-/* Removes @path and all below it. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* In the test's own process: run the test in a new one, and see it pass.
@@ -325,6 +308,6 @@ main (int   argc,
   g_test_add_func ("/cvk/ui/application/open-foreign-file", test_open_foreign_file);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  cvk_test_remove_tree (data_home);
   return status;
 }

@@ -8,6 +8,9 @@
  * row.  Both are built from one CvkGanttPlan, rebuilt from the store's models
  * after each change; every gesture becomes one store edit (one undo step).
  *
+ * Out of sight (another section shows), the view builds nothing: it takes
+ * the store's changes when it is next shown, or when asked for an item.
+ *
  * A document just given to the view is drawn in two steps, so that a large
  * plan shows as soon as an empty one would: the first frame has the chart and
  * the tree's first rows; right after it, the tree gets the rest of its rows
@@ -38,6 +41,7 @@ struct _CvkTimelineView
   GtkTreeListModel   *tree_model;
   GtkSingleSelection *selection;
   gboolean            tree_stale;     /* the tree is not of the chart's plan: make it again */
+  gboolean            rebuild_pending; /* the store changed while the view was out of sight */
   char               *selected_id;
   gboolean            syncing;
   guint               sync_rows_id;   /* rows are copied once per burst of changes */
@@ -457,6 +461,7 @@ rebuild (CvkTimelineView *self)
   gboolean same_tree;
   int selected;
 
+  self->rebuild_pending = FALSE;
   if (self->store == NULL)
     return;
 
@@ -507,10 +512,27 @@ rebuild (CvkTimelineView *self)
 }
 
 static void
+rebuild_when_seen (CvkTimelineView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->rebuild_pending = TRUE;
+}
+
+/* What the store has, now, seen or not. */
+static void
+ensure_built (CvkTimelineView *self)
+{
+  if (self->rebuild_pending)
+    rebuild (self);
+}
+
+static void
 store_changed_cb (CvkStore        *store,
                   CvkTimelineView *self)
 {
-  rebuild (self);
+  rebuild_when_seen (self);
 }
 
 /* Opening ------------------------------------------------------------------------ */
@@ -588,6 +610,7 @@ wait_for_first_frame (CvkTimelineView *self)
 static void
 cvk_timeline_view_map (GtkWidget *widget)
 {
+  ensure_built (CVK_TIMELINE_VIEW (widget));
   GTK_WIDGET_CLASS (cvk_timeline_view_parent_class)->map (widget);
   wait_for_first_frame (CVK_TIMELINE_VIEW (widget));
 }
@@ -651,6 +674,7 @@ cvk_timeline_view_select_item (CvkTimelineView *self,
 
   g_return_val_if_fail (CVK_IS_TIMELINE_VIEW (self), FALSE);
 
+  ensure_built (self);
   task = plan (self) ? cvk_gantt_plan_find (plan (self), id) : -1;
   if (task < 0)
     return FALSE;
@@ -1418,6 +1442,7 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
   set_selected_id (self, NULL);
 
   /* Whatever was left of the last document's opening goes with it. */
+  self->rebuild_pending = FALSE;
   self->findings_pending = FALSE;
   show_the_rest (self);
   g_list_store_remove_all (self->findings);
@@ -1426,7 +1451,7 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
     {
       g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
       self->opening = TRUE;
-      rebuild (self);
+      rebuild_when_seen (self);
       wait_for_first_frame (self);
     }
 }

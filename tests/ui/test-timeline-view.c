@@ -787,6 +787,36 @@ test_changes_out_of_sight (Fixture       *f,
   iterate ();
 }
 
+/* A zoom chosen before the view is first shown is kept: the plan is fitted
+ * to the width only when none was chosen. */
+static void
+test_zoom_chosen_before_shown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "iewsc", &error);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CvkTimelineView *view = cvk_timeline_view_new ();
+  CvkGanttChart *chart = CVK_GANTT_CHART (find_chart (GTK_WIDGET (view)));
+  g_autofree char *zoom = NULL;
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  cvk_timeline_view_set_store (view, store);
+  g_object_set (view, "zoom", "week", NULL);
+  gtk_window_present (window);
+  for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (chart)) == 0; i++)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_nonnull (cvk_gantt_chart_get_plan (chart));
+  g_assert_cmpint (cvk_gantt_chart_get_zoom (chart), ==, CVK_GANTT_ZOOM_WEEK);
+  g_object_get (view, "zoom", &zoom, NULL);
+  g_assert_cmpstr (zoom, ==, "week");
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 /* Whatever needs a row beyond the first ones gets them all at once. */
 static void
 test_large_plan_select_early (void)
@@ -820,6 +850,7 @@ main (int   argc,
 
   g_test_add_func ("/cvk/timeline-view/large-plan-in-two-steps", test_large_plan_in_two_steps);
   g_test_add_func ("/cvk/timeline-view/large-plan-select-early", test_large_plan_select_early);
+  g_test_add_func ("/cvk/timeline-view/zoom-chosen-before-shown", test_zoom_chosen_before_shown);
   g_test_add ("/cvk/timeline-view/changes-out-of-sight", Fixture, NULL,
               fixture_set_up, test_changes_out_of_sight, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/click-selects", Fixture, NULL,

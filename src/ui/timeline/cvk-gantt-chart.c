@@ -28,6 +28,7 @@ struct _CvkGanttChart
   CvkGanttStyle    style;
   gboolean         scene_valid;
   gboolean         fit_pending;
+  gboolean         zoom_chosen;   /* before the first plan: it is not fitted then */
 
   GtkAdjustment   *hadjustment;
   GtkAdjustment   *vadjustment;
@@ -1072,7 +1073,7 @@ cvk_gantt_chart_set_plan (CvkGanttChart *self,
   if (!had_plan && plan != NULL && cvk_gantt_plan_get_range (plan, &first, &last))
     {
       self->scale.origin = first - MARGIN_DAYS;
-      self->fit_pending = TRUE;
+      self->fit_pending = !self->zoom_chosen;
     }
   if (self->style.selected != G_MAXUINT && plan != NULL &&
       self->style.selected >= cvk_gantt_plan_get_n_tasks (plan))
@@ -1117,6 +1118,8 @@ cvk_gantt_chart_set_zoom (CvkGanttChart *self,
   g_return_if_fail (zoom < CVK_GANTT_N_ZOOMS);
 
   self->fit_pending = FALSE;
+  if (self->plan == NULL)
+    self->zoom_chosen = TRUE;
   if (zoom == self->scale.zoom)
     return;
   if (anchor_x < 0)

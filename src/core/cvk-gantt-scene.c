@@ -123,22 +123,20 @@ julian_or_zero (const GDate *date)
   return date != NULL && g_date_valid (date) ? (gint32) g_date_get_julian (date) : 0;
 }
 
-guint
-cvk_gantt_plan_add_task (CvkGanttPlan    *plan,
-                         const char      *id,
-                         const char      *name,
-                         CvkItemKind      kind,
-                         int              parent,
-                         const CvkPeriod *period,
-                         CvkDateStatus    status)
+/* @id is in plan->strings already. */
+static guint
+add_task_interned (CvkGanttPlan    *plan,
+                   const char      *id,
+                   const char      *name,
+                   CvkItemKind      kind,
+                   int              parent,
+                   const CvkPeriod *period,
+                   CvkDateStatus    status)
 {
   CvkGanttTask task = { 0 };
   guint index = plan->tasks->len;
 
-  g_return_val_if_fail (id != NULL, G_MAXUINT);
-  g_return_val_if_fail (parent < (int) index, G_MAXUINT);
-
-  task.id = g_string_chunk_insert (plan->strings, id);
+  task.id = id;
   task.name = g_string_chunk_insert (plan->strings, name ? name : "");
   task.kind = kind;
   task.body = CVK_BODY_NONE;
@@ -161,6 +159,22 @@ cvk_gantt_plan_add_task (CvkGanttPlan    *plan,
   if (kind == CVK_ITEM_KIND_MEETING)
     plan->meetings_dirty = TRUE;
   return index;
+}
+
+guint
+cvk_gantt_plan_add_task (CvkGanttPlan    *plan,
+                         const char      *id,
+                         const char      *name,
+                         CvkItemKind      kind,
+                         int              parent,
+                         const CvkPeriod *period,
+                         CvkDateStatus    status)
+{
+  g_return_val_if_fail (id != NULL, G_MAXUINT);
+  g_return_val_if_fail (parent < (int) plan->tasks->len, G_MAXUINT);
+
+  return add_task_interned (plan, g_string_chunk_insert (plan->strings, id), name, kind, parent, period,
+                            status);
 }
 
 void
@@ -545,9 +559,8 @@ add_node_task (CvkGanttPlan *plan,
       period.first = start ? *start : *end;
       period.last = end ? *end : *start;
     }
-  index = cvk_gantt_plan_add_task (plan, node->id, cvk_item_get_name (item), cvk_item_get_kind (item),
-                                   parent_task, (start || end) ? &period : NULL,
-                                   cvk_item_get_status (item));
+  index = add_task_interned (plan, node->id, cvk_item_get_name (item), cvk_item_get_kind (item),
+                             parent_task, (start || end) ? &period : NULL, cvk_item_get_status (item));
   task = cvk_gantt_plan_get_task (plan, index);
   task->body = cvk_item_get_body (item);
   task->progress = (guint8) CLAMP (cvk_item_get_progress (item), 0, 100);
@@ -602,7 +615,9 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
                                 const CvkDocSettings *settings)
 {
   CvkGanttPlan *plan = cvk_gantt_plan_new ();
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The plan's own table, ID -> node + 1 to begin with, then ID -> task + 1
+   * as each task is added: one table, its keys the tasks' IDs. */
+  GHashTable *by_id = plan->by_id;
   g_autoptr(CvkDocSettings) defaults = NULL;
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Visit));
   guint n = items ? g_list_model_get_n_items (items) : 0;
@@ -622,7 +637,7 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CvkItem) item = g_list_model_get_item (items, i);
-      const char *id = cvk_entity_get_id (CVK_ENTITY (item));
+      const char *id = g_string_chunk_insert (plan->strings, cvk_entity_get_id (CVK_ENTITY (item)));
 
       nodes[n_nodes] = (Node) { item, id, cvk_item_get_position (item), -1, n_nodes };
       if (!g_hash_table_replace (by_id, (gpointer) id, GUINT_TO_POINTER (n_nodes + 1)))
@@ -711,6 +726,11 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
       add_subtree (plan, nodes, kids_start, kids_end, added, stack,
                    g_array_index (left, Node, i).node);
   }
+  /* Each item is a task by now; should one not be, its ID must not name
+   * the task with its node's number. */
+  for (guint i = 0; i < n_nodes; i++)
+    if (!added[nodes[i].node])
+      g_hash_table_remove (by_id, nodes[i].id);
 
   n = dependencies ? g_list_model_get_n_items (dependencies) : 0;
   for (guint i = 0; i < n; i++)

@@ -817,6 +817,56 @@ test_zoom_chosen_before_shown (void)
   iterate ();
 }
 
+/* The item of the tree's row with @id, or NULL. */
+static CvkItem *
+tree_item (CvkTimelineView *view,
+           const char      *id)
+{
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (find_column_view (GTK_WIDGET (view))));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(CvkItem) item = gtk_tree_list_row_get_item (row);
+
+      if (g_str_equal (cvk_entity_get_id (CVK_ENTITY (item)), id))
+        return item;   /* the store keeps it */
+    }
+  return NULL;
+}
+
+/* An item deleted and brought back by undo while the view is out of sight
+ * is a new object: the tree's row holds it once shown, not the old one.
+ * A selected item that goes is no longer selected. */
+static void
+test_undo_out_of_sight (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CvkEntity *item = cvk_store_lookup (f->store, CVK_TYPE_ITEM, "TL03");
+
+  g_assert_true (tree_item (f->view, "TL03") == CVK_ITEM (item));
+  gtk_widget_set_visible (GTK_WIDGET (f->view), FALSE);
+  iterate ();
+  g_assert_true (cvk_store_delete (f->store, item, &error));
+  g_assert_no_error (error);
+  g_assert_true (cvk_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  item = cvk_store_lookup (f->store, CVK_TYPE_ITEM, "TL03");
+  g_assert_nonnull (item);
+
+  gtk_widget_set_visible (GTK_WIDGET (f->view), TRUE);
+  iterate ();
+  g_assert_true (tree_item (f->view, "TL03") == CVK_ITEM (item));
+
+  g_assert_true (cvk_timeline_view_select_item (f->view, "TL03"));
+  g_assert_true (cvk_store_delete (f->store, item, &error));
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_null (cvk_timeline_view_get_selected_id (f->view));
+  g_assert_null (tree_item (f->view, "TL03"));
+}
+
 /* Whatever needs a row beyond the first ones gets them all at once. */
 static void
 test_large_plan_select_early (void)
@@ -853,6 +903,8 @@ main (int   argc,
   g_test_add_func ("/cvk/timeline-view/zoom-chosen-before-shown", test_zoom_chosen_before_shown);
   g_test_add ("/cvk/timeline-view/changes-out-of-sight", Fixture, NULL,
               fixture_set_up, test_changes_out_of_sight, fixture_tear_down);
+  g_test_add ("/cvk/timeline-view/undo-out-of-sight", Fixture, NULL,
+              fixture_set_up, test_undo_out_of_sight, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/click-selects", Fixture, NULL,
               fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/drag-and-undo", Fixture, NULL,

@@ -86,6 +86,8 @@ static const char *const zoom_names[] = { "week", "month", "quarter", "year" };
 
 static void rebuild (CvkTimelineView *self);
 static void show_the_rest (CvkTimelineView *self);
+static void set_selected_id (CvkTimelineView *self,
+                             const char      *id);
 static guint first_rows (CvkTimelineView *self);
 
 /* Tree --------------------------------------------------------------------- */
@@ -308,8 +310,8 @@ tree_items_changed_cb (GListModel      *model,
     self->sync_rows_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_rows_idle, self, NULL);
 }
 
-/* The tree shows the plan's items in order, under their parents: it is
- * made again only when these change. */
+/* The tree shows the plan's items (the objects) in order, under their
+ * parents: it is made again only when these change. */
 static gboolean
 same_structure (CvkGanttPlan *a,
                 CvkGanttPlan *b)
@@ -323,7 +325,9 @@ same_structure (CvkGanttPlan *a,
       const CvkGanttTask *ta = cvk_gantt_plan_get_task (a, i);
       const CvkGanttTask *tb = cvk_gantt_plan_get_task (b, i);
 
-      if (ta->parent != tb->parent || strcmp (ta->id, tb->id) != 0)
+      /* The same item, not only the same ID: an undone deletion brings
+       * back a new object, which the tree's rows must hold. */
+      if (ta->parent != tb->parent || ta->user_data != tb->user_data || strcmp (ta->id, tb->id) != 0)
         return FALSE;
     }
   return TRUE;
@@ -506,6 +510,8 @@ rebuild (CvkTimelineView *self)
   sync_rows (self);
 
   selected = self->selected_id ? cvk_gantt_plan_find (p, self->selected_id) : -1;
+  if (selected < 0 && self->selected_id != NULL)
+    set_selected_id (self, NULL);   /* it is gone */
   cvk_gantt_chart_set_selected (self->chart, selected >= 0 ? (guint) selected : G_MAXUINT);
   if (selected >= 0)
     select_task_in_tree (self, selected);
@@ -695,6 +701,8 @@ cvk_timeline_view_get_selected_id (CvkTimelineView *self)
 static CvkItem *
 selected_item (CvkTimelineView *self)
 {
+  /* Its neighbours, as the actions read them, are the store's now. */
+  ensure_built (self);
   return self->store && self->selected_id
          ? cvk_store_lookup (self->store, CVK_TYPE_ITEM, self->selected_id) : NULL;
 }
@@ -860,8 +868,12 @@ siblings_of (CvkTimelineView *self,
              const char      *parent_id)
 {
   GPtrArray *out = g_ptr_array_new ();
-  CvkGanttPlan *p = plan (self);
-  int parent = parent_id && *parent_id ? cvk_gantt_plan_find (p, parent_id) : -1;
+  CvkGanttPlan *p;
+  int parent;
+
+  ensure_built (self);
+  p = plan (self);
+  parent = parent_id && *parent_id ? cvk_gantt_plan_find (p, parent_id) : -1;
 
   for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
     {
@@ -1108,9 +1120,11 @@ goto_activate_cb (GtkSearchEntry  *entry,
                   CvkTimelineView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  CvkGanttPlan *p = plan (self);
+  CvkGanttPlan *p;
   g_autofree char *needle = NULL;
 
+  ensure_built (self);
+  p = plan (self);
   if (p == NULL || *text == '\0')
     return;
   if (cvk_timeline_view_select_item (self, text))

@@ -564,12 +564,14 @@ show_the_rest (CvkTimelineView *self)
   self->findings_pending = FALSE;
 }
 
-/* The tree's rows in the first frame of a document: as many as the
- * tallest monitor holds, the view's height being unknown yet. */
+/* The tree's rows in the first frame of a document: as many as its window
+ * can hold, the view's own height being unknown yet; or the tallest
+ * monitor, for a window that fills one or has no size yet. */
 static guint
 first_rows (CvkTimelineView *self)
 {
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   int height = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
@@ -580,7 +582,19 @@ first_rows (CvkTimelineView *self)
       gdk_monitor_get_geometry (monitor, &geometry);
       height = MAX (height, geometry.height);
     }
-  return (guint) (height > 0 ? height : 2160) / MIN_ROW_HEIGHT + 1;
+  if (height <= 0)
+    height = 2160;
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root)) &&
+      !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    {
+      int window_width, window_height = gtk_widget_get_height (GTK_WIDGET (root));
+
+      if (window_height <= 0)
+        gtk_window_get_default_size (GTK_WINDOW (root), &window_width, &window_height);
+      if (window_height > 0)
+        height = MIN (height, window_height);
+    }
+  return (guint) height / MIN_ROW_HEIGHT + 1;
 }
 
 static gboolean

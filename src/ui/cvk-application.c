@@ -8,8 +8,8 @@
  * sent to it as the app.show-section action.
  *
  * A document named on the command line is read on a thread of its own
- * while GTK starts: the two take about as long, and a machine has two
- * cores.  What that thread reads is used only if the same file is then
+ * while GTK starts, and the timeline's plan made from it: the two take
+ * about as long as GTK, and a machine has two cores.  What that thread reads is used only if the same file is then
  * opened, and is what cvk_store_open () would have given there and then.
  */
 
@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "cvk-application.h"
+#include "cvk-timeline-view.h"
 #include "cvk-window.h"
 
 struct _CvkApplication
@@ -83,6 +84,9 @@ open_early_thread (gpointer user_data)
   CvkApplication *self = user_data;
 
   self->early_store = cvk_store_open (self->early_path, &self->early_error);
+  /* The timeline's first plan and findings too: the thread has the time. */
+  if (self->early_store)
+    cvk_timeline_view_prepare (self->early_store);
   return NULL;
 }
 

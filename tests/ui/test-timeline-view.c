@@ -867,6 +867,51 @@ test_undo_out_of_sight (Fixture       *f,
   g_assert_null (tree_item (f->view, "TL03"));
 }
 
+/* A plan made ahead of time (as the application does while GTK starts) is
+ * what the view shows first, marks and all; a change to the store before
+ * that makes it of no use. */
+static void
+test_prepared_ahead (void)
+{
+  g_autoptr(CvkStore) store = store_of_many (300);
+  g_autoptr(CvkStore) changed = store_of_many (300);
+  g_autoptr(CvkItem) extra = cvk_item_new ("EXTRA");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CvkTimelineView *view = cvk_timeline_view_new ();
+  CvkGanttChart *chart = CVK_GANTT_CHART (find_chart (GTK_WIDGET (view)));
+  CvkGanttPlan *plan;
+  int workshop;
+
+  /* Changed after: dropped. */
+  cvk_timeline_view_prepare (changed);
+  g_assert_nonnull (g_object_get_data (G_OBJECT (changed), "cvk-timeline-prepared"));
+  g_assert_true (cvk_store_insert (changed, CVK_ENTITY (extra), &error));
+  g_assert_no_error (error);
+  g_assert_null (g_object_get_data (G_OBJECT (changed), "cvk-timeline-prepared"));
+
+  /* Not changed: taken when the view is first shown. */
+  cvk_timeline_view_prepare (store);
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  cvk_timeline_view_set_store (view, store);
+  g_assert_nonnull (g_object_get_data (G_OBJECT (store), "cvk-timeline-prepared"));
+  gtk_window_present (window);
+  for (int i = 0; i < 400 && tree_rows (view) < 300; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (g_object_get_data (G_OBJECT (store), "cvk-timeline-prepared"));
+  plan = cvk_gantt_chart_get_plan (chart);
+  g_assert_cmpuint (cvk_gantt_plan_get_n_tasks (plan), ==, 300);
+  workshop = cvk_gantt_plan_find (plan, "X003");
+  g_assert_cmpint (workshop, >=, 0);
+  g_assert_true (cvk_gantt_plan_get_task (plan, workshop)->flags & CVK_GANTT_TASK_WARNING);
+  g_assert_true (cvk_gantt_plan_get_task (plan, workshop)->user_data ==
+                 cvk_store_lookup (store, CVK_TYPE_ITEM, "X003"));
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 /* Whatever needs a row beyond the first ones gets them all at once. */
 static void
 test_large_plan_select_early (void)
@@ -901,6 +946,7 @@ main (int   argc,
   g_test_add_func ("/cvk/timeline-view/large-plan-in-two-steps", test_large_plan_in_two_steps);
   g_test_add_func ("/cvk/timeline-view/large-plan-select-early", test_large_plan_select_early);
   g_test_add_func ("/cvk/timeline-view/zoom-chosen-before-shown", test_zoom_chosen_before_shown);
+  g_test_add_func ("/cvk/timeline-view/prepared-ahead", test_prepared_ahead);
   g_test_add ("/cvk/timeline-view/changes-out-of-sight", Fixture, NULL,
               fixture_set_up, test_changes_out_of_sight, fixture_tear_down);
   g_test_add ("/cvk/timeline-view/undo-out-of-sight", Fixture, NULL,

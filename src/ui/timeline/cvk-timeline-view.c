@@ -51,6 +51,7 @@ struct _CvkTimelineView
   /* A new document, not yet drawn: see the top of the file. */
   gboolean            opening;
   gboolean            findings_pending;
+  GPtrArray          *prepared_findings;   /* of the plan shown, found ahead of time */
   gulong              after_paint_id;
   guint               rest_id;
 
@@ -409,20 +410,31 @@ cvk_timeline_finding_new (CvkFinding *finding)
   return self;
 }
 
+/* The rules' findings about the timeline's items, sorted. */
+static GPtrArray *
+find_in (CvkStore *store)
+{
+  g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (store);
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
+  CvkPlan rules_plan = { 0 };
+
+  cvk_store_init_plan (store, settings, &rules_plan);
+  cvk_rules_check_schedule (&rules_plan, findings);
+  cvk_findings_sort (findings);
+  return findings;
+}
+
+/* Marks the plan's items with the rules' findings (those found ahead of
+ * time if there are, else found now) and lists them. */
 static void
 update_findings (CvkTimelineView *self,
                  CvkGanttPlan    *p)
 {
-  g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (self->store);
   g_autoptr(GPtrArray) findings = NULL;
-  CvkPlan rules_plan = { 0 };
   g_autoptr(GPtrArray) items = NULL;
   guint n_shown = 0;
 
-  cvk_store_init_plan (self->store, settings, &rules_plan);
-  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) cvk_finding_free);
-  cvk_rules_check_schedule (&rules_plan, findings);
-  cvk_findings_sort (findings);
+  findings = self->prepared_findings ? g_steal_pointer (&self->prepared_findings) : find_in (self->store);
   cvk_gantt_plan_apply_findings (p, findings);
 
   /* A list view: rows are made only for the findings in sight, however
@@ -440,6 +452,85 @@ update_findings (CvkTimelineView *self,
                                                       n_shown), n_shown);
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->findings_button), tip);
   }
+}
+
+/* The plan of @store, its critical path marked. */
+static CvkGanttPlan *
+plan_of (CvkStore *store)
+{
+  g_autoptr(CvkDocSettings) settings = cvk_store_dup_settings (store);
+  CvkGanttPlan *p = cvk_gantt_plan_new_from_models (cvk_store_get_model (store, CVK_TYPE_ITEM),
+                                                    cvk_store_get_model (store, CVK_TYPE_DEPENDENCY),
+                                                    settings);
+
+  cvk_gantt_plan_update_critical (p, 1);
+  return p;
+}
+
+/* Ahead of time ---------------------------------------------------------------- */
+
+/* What a view would first make of a document, made before it is shown:
+ * see cvk_timeline_view_prepare (). */
+typedef struct
+{
+  CvkGanttPlan *plan;
+  GPtrArray    *findings;
+} Prepared;
+
+static GQuark
+prepared_quark (void)
+{
+  return g_quark_from_static_string ("cvk-timeline-prepared");
+}
+
+static void
+prepared_free (gpointer data)
+{
+  Prepared *prepared = data;
+
+  g_clear_pointer (&prepared->plan, cvk_gantt_plan_free);
+  g_clear_pointer (&prepared->findings, g_ptr_array_unref);
+  g_free (prepared);
+}
+
+/* Made before this change: of no use now. */
+static void
+prepared_store_changed_cb (CvkStore *store,
+                           gpointer  user_data)
+{
+  g_signal_handlers_disconnect_by_func (store, prepared_store_changed_cb, NULL);
+  g_object_set_qdata (G_OBJECT (store), prepared_quark (), NULL);
+}
+
+static Prepared *
+take_prepared (CvkStore *store)
+{
+  Prepared *prepared = g_object_steal_qdata (G_OBJECT (store), prepared_quark ());
+
+  if (prepared)
+    g_signal_handlers_disconnect_by_func (store, prepared_store_changed_cb, NULL);
+  return prepared;
+}
+
+/**
+ * cvk_timeline_view_prepare:
+ *
+ * Makes the plan and the findings that a view given @store shows first,
+ * and keeps them with @store until a view takes them or @store changes.
+ * For a thread of its own (the application's, while GTK starts): nothing
+ * else may use @store meanwhile.
+ */
+void
+cvk_timeline_view_prepare (CvkStore *store)
+{
+  Prepared *prepared = g_new0 (Prepared, 1);
+
+  g_return_if_fail (CVK_IS_STORE (store));
+
+  prepared->plan = plan_of (store);
+  prepared->findings = find_in (store);
+  g_object_set_qdata_full (G_OBJECT (store), prepared_quark (), prepared, prepared_free);
+  g_signal_connect (store, "changed", G_CALLBACK (prepared_store_changed_cb), NULL);
 }
 
 static void
@@ -460,12 +551,13 @@ select_task_in_tree (CvkTimelineView *self,
 static void
 rebuild (CvkTimelineView *self)
 {
-  g_autoptr(CvkDocSettings) settings = NULL;
+  Prepared *prepared = NULL;
   CvkGanttPlan *p;
   gboolean same_tree;
   int selected;
 
   self->rebuild_pending = FALSE;
+  g_clear_pointer (&self->prepared_findings, g_ptr_array_unref);   /* of an older plan */
   if (self->store == NULL)
     return;
 
@@ -473,15 +565,18 @@ rebuild (CvkTimelineView *self)
                                     g_list_model_get_n_items (cvk_store_get_model (self->store, CVK_TYPE_ITEM))
                                     ? "plan" : "empty");
 
-  settings = cvk_store_dup_settings (self->store);
-  p = cvk_gantt_plan_new_from_models (cvk_store_get_model (self->store, CVK_TYPE_ITEM),
-                                      cvk_store_get_model (self->store, CVK_TYPE_DEPENDENCY),
-                                      settings);
+  if (self->opening && (prepared = take_prepared (self->store)))
+    {
+      p = g_steal_pointer (&prepared->plan);
+      self->prepared_findings = g_steal_pointer (&prepared->findings);
+      prepared_free (prepared);
+    }
+  else
+    p = plan_of (self->store);
   if (self->opening)
     self->findings_pending = TRUE;
   else
     update_findings (self, p);
-  cvk_gantt_plan_update_critical (p, 1);
   same_tree = !self->tree_stale && same_structure (plan (self), p);
 
   /* The plan first: the tree's signals read it. */
@@ -1279,6 +1374,7 @@ cvk_timeline_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->findings_selection);
   g_clear_object (&self->findings);
+  g_clear_pointer (&self->prepared_findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cvk_timeline_view_parent_class)->dispose (object);
 }

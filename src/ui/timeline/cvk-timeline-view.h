@@ -18,6 +18,9 @@ CvkTimelineView *cvk_timeline_view_new             (void);
 void             cvk_timeline_view_set_store       (CvkTimelineView *self,
                                                     CvkStore        *store);
 CvkStore        *cvk_timeline_view_get_store       (CvkTimelineView *self);
+/* The first plan and findings of @store, made ahead of time, on any thread
+ * while nothing else uses @store: a view given @store shows them at once. */
+void             cvk_timeline_view_prepare         (CvkStore        *store);
 /* Selects the item with @id in the tree and the chart, and shows it. */
 gboolean         cvk_timeline_view_select_item     (CvkTimelineView *self,
                                                     const char      *id);

@@ -98,6 +98,7 @@ struct _CvkStore
   GArray        *redo;           /* Step */
 
   CvkCountries  *countries;
+  guint64        revision;       /* one more at each change of the models */
 };
 
 G_DEFINE_FINAL_TYPE (CvkStore, cvk_store, G_TYPE_OBJECT)
@@ -893,6 +894,9 @@ apply_changes (CvkStore *self)
   Kind *country_kind = g_hash_table_lookup (self->kind_by_type, GSIZE_TO_POINTER (CVK_TYPE_COUNTRY_REGION));
 
   self->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  /* Before the models change: whoever hears of it sees the new number. */
+  if (changes->len > 0)
+    self->revision++;
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -1515,6 +1519,20 @@ cvk_store_next_id (CvkStore   *self,
   while (g_hash_table_contains (kind->by_id, id) && (g_free (id), TRUE));
 
   return id;
+}
+
+/**
+ * cvk_store_get_revision:
+ *
+ * A number that grows at each change of the store's models (an edit, an
+ * undo, a redo, an import): what was made from the models at one revision
+ * holds for as long as it stays the same.
+ */
+guint64
+cvk_store_get_revision (CvkStore *self)
+{
+  g_return_val_if_fail (CVK_IS_STORE (self), 0);
+  return self->revision;
 }
 
 const char *

@@ -73,6 +73,7 @@ gboolean    cvk_store_save_as          (CvkStore     *self,
                                         GError      **error);
 void        cvk_store_close            (CvkStore     *self);
 const char *cvk_store_get_path         (CvkStore     *self);
+guint64     cvk_store_get_revision     (CvkStore     *self);
 
 /* Reading */
 GListModel *cvk_store_get_model        (CvkStore     *self,

@@ -18,6 +18,7 @@
 #include "cvk-rules.h"
 #include "cvk-store.h"
 #include "cvk-timeline-view.h"
+#include "cvk-timeline-view-private.h"
 
 typedef struct
 {
@@ -688,6 +689,7 @@ typedef struct
   guint            rows;       /* the tree's, at the first paint */
   gboolean         marked;     /* X003 had its warning then */
   gboolean         painted;
+  gboolean         prepared;   /* the view held findings made ahead of time */
 } FirstPaint;
 
 static void
@@ -698,6 +700,7 @@ first_paint_cb (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, first_paint_cb, seen);
   seen->painted = TRUE;
+  seen->prepared = _cvk_timeline_view_has_prepared_findings (seen->view);
   seen->rows = tree_rows (seen->view);
   seen->marked = (cvk_gantt_plan_get_task (plan, cvk_gantt_plan_find (plan, "X003"))->flags &
                   CVK_GANTT_TASK_WARNING) != 0;
@@ -723,7 +726,7 @@ test_large_plan_in_two_steps (void)
   CvkTimelineView *view = cvk_timeline_view_new ();
   CvkGanttChart *chart;
   CvkGanttPlan *plan;
-  FirstPaint seen = { view, 0, FALSE, FALSE };
+  FirstPaint seen = { view, 0, FALSE, FALSE, FALSE };
 
   gtk_window_set_default_size (window, 1280, 800);
   g_signal_connect (window, "realize", G_CALLBACK (realize_cb), &seen);
@@ -867,9 +870,30 @@ test_undo_out_of_sight (Fixture       *f,
   g_assert_null (tree_item (f->view, "TL03"));
 }
 
-/* A plan made ahead of time (as the application does while GTK starts) is
- * what the view shows first, marks and all; a change to the store before
- * that makes it of no use. */
+/* Shows @store in a new view of a new window, to the frame after the
+ * first; returns the window, @seen filled at the first paint. */
+static GtkWindow *
+show_store (CvkStore   *store,
+            FirstPaint *seen)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint n = g_list_model_get_n_items (cvk_store_get_model (store, CVK_TYPE_ITEM));
+
+  seen->view = cvk_timeline_view_new ();
+  gtk_window_set_default_size (window, 1280, 800);
+  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), seen);
+  gtk_window_set_child (window, GTK_WIDGET (seen->view));
+  cvk_timeline_view_set_store (seen->view, store);
+  gtk_window_present (window);
+  for (int i = 0; i < 400 && (!seen->painted || tree_rows (seen->view) < n); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (seen->painted);
+  return window;
+}
+
+/* A plan and findings made ahead of time (as the application does while
+ * GTK starts) are what the view shows first, unless the store has changed
+ * since. */
 static void
 test_prepared_ahead (void)
 {
@@ -877,37 +901,42 @@ test_prepared_ahead (void)
   g_autoptr(CvkStore) changed = store_of_many (300);
   g_autoptr(CvkItem) extra = cvk_item_new ("EXTRA");
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  CvkTimelineView *view = cvk_timeline_view_new ();
-  CvkGanttChart *chart = CVK_GANTT_CHART (find_chart (GTK_WIDGET (view)));
-  CvkGanttPlan *plan;
+  FirstPaint seen = { NULL, 0, FALSE, FALSE, FALSE };
+  GtkWindow *window;
+  CvkGanttPlan *prepared, *plan;
   int workshop;
 
-  /* Changed after: dropped. */
-  cvk_timeline_view_prepare (changed);
-  g_assert_nonnull (g_object_get_data (G_OBJECT (changed), "cvk-timeline-prepared"));
-  g_assert_true (cvk_store_insert (changed, CVK_ENTITY (extra), &error));
-  g_assert_no_error (error);
-  g_assert_null (g_object_get_data (G_OBJECT (changed), "cvk-timeline-prepared"));
-
-  /* Not changed: taken when the view is first shown. */
+  /* Not changed: taken when the view is first shown, findings and all. */
   cvk_timeline_view_prepare (store);
-  gtk_window_set_default_size (window, 1280, 800);
-  gtk_window_set_child (window, GTK_WIDGET (view));
-  cvk_timeline_view_set_store (view, store);
-  g_assert_nonnull (g_object_get_data (G_OBJECT (store), "cvk-timeline-prepared"));
-  gtk_window_present (window);
-  for (int i = 0; i < 400 && tree_rows (view) < 300; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_null (g_object_get_data (G_OBJECT (store), "cvk-timeline-prepared"));
-  plan = cvk_gantt_chart_get_plan (chart);
+  prepared = _cvk_timeline_view_peek_prepared (store);
+  g_assert_nonnull (prepared);
+  window = show_store (store, &seen);
+  g_assert_true (seen.prepared);
+  g_assert_false (seen.marked);
+  g_assert_false (_cvk_timeline_view_has_prepared_findings (seen.view));
+  g_assert_null (_cvk_timeline_view_peek_prepared (store));
+  plan = cvk_gantt_chart_get_plan (CVK_GANTT_CHART (find_chart (GTK_WIDGET (seen.view))));
+  g_assert_true (plan == prepared);
   g_assert_cmpuint (cvk_gantt_plan_get_n_tasks (plan), ==, 300);
   workshop = cvk_gantt_plan_find (plan, "X003");
   g_assert_cmpint (workshop, >=, 0);
   g_assert_true (cvk_gantt_plan_get_task (plan, workshop)->flags & CVK_GANTT_TASK_WARNING);
   g_assert_true (cvk_gantt_plan_get_task (plan, workshop)->user_data ==
                  cvk_store_lookup (store, CVK_TYPE_ITEM, "X003"));
+  gtk_window_destroy (window);
+  iterate ();
 
+  /* Changed since: not taken; the view makes its own. */
+  cvk_timeline_view_prepare (changed);
+  g_assert_cmpuint (cvk_gantt_plan_get_n_tasks (_cvk_timeline_view_peek_prepared (changed)), ==, 300);
+  g_assert_true (cvk_store_insert (changed, CVK_ENTITY (extra), &error));
+  g_assert_no_error (error);
+  memset (&seen, 0, sizeof seen);
+  window = show_store (changed, &seen);
+  g_assert_false (seen.prepared);
+  plan = cvk_gantt_chart_get_plan (CVK_GANTT_CHART (find_chart (GTK_WIDGET (seen.view))));
+  g_assert_cmpuint (cvk_gantt_plan_get_n_tasks (plan), ==, 301);
+  g_assert_null (_cvk_timeline_view_peek_prepared (changed));
   gtk_window_destroy (window);
   iterate ();
 }

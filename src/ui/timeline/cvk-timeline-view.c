@@ -30,6 +30,7 @@
 #include "cvk-rows.h"
 #include "cvk-rules.h"
 #include "cvk-timeline-view.h"
+#include "cvk-timeline-view-private.h"
 
 struct _CvkTimelineView
 {
@@ -473,6 +474,7 @@ plan_of (CvkStore *store)
  * see cvk_timeline_view_prepare (). */
 typedef struct
 {
+  guint64       revision;   /* the store's, when they were made */
   CvkGanttPlan *plan;
   GPtrArray    *findings;
 } Prepared;
@@ -493,44 +495,52 @@ prepared_free (gpointer data)
   g_free (prepared);
 }
 
-/* Made before this change: of no use now. */
-static void
-prepared_store_changed_cb (CvkStore *store,
-                           gpointer  user_data)
-{
-  g_signal_handlers_disconnect_by_func (store, prepared_store_changed_cb, NULL);
-  g_object_set_qdata (G_OBJECT (store), prepared_quark (), NULL);
-}
-
+/* What was made ahead of time for @store as it is now, if anything; made
+ * before a change, it is of no use. */
 static Prepared *
 take_prepared (CvkStore *store)
 {
   Prepared *prepared = g_object_steal_qdata (G_OBJECT (store), prepared_quark ());
 
-  if (prepared)
-    g_signal_handlers_disconnect_by_func (store, prepared_store_changed_cb, NULL);
+  if (prepared && prepared->revision != cvk_store_get_revision (store))
+    g_clear_pointer (&prepared, prepared_free);
   return prepared;
+}
+
+CvkGanttPlan *
+_cvk_timeline_view_peek_prepared (CvkStore *store)
+{
+  Prepared *prepared = g_object_get_qdata (G_OBJECT (store), prepared_quark ());
+
+  return prepared ? prepared->plan : NULL;
+}
+
+gboolean
+_cvk_timeline_view_has_prepared_findings (CvkTimelineView *self)
+{
+  return self->prepared_findings != NULL;
 }
 
 /**
  * cvk_timeline_view_prepare:
  *
  * Makes the plan and the findings that a view given @store shows first,
- * and keeps them with @store until a view takes them or @store changes.
- * For a thread of its own (the application's, while GTK starts): nothing
- * else may use @store meanwhile.
+ * and keeps them with @store until a view takes them; a view takes them
+ * only if @store has not changed since.  For a thread of its own (the
+ * application's, while GTK starts): nothing else may use @store meanwhile.
  */
 void
 cvk_timeline_view_prepare (CvkStore *store)
 {
-  Prepared *prepared = g_new0 (Prepared, 1);
+  Prepared *prepared;
 
   g_return_if_fail (CVK_IS_STORE (store));
 
+  prepared = g_new0 (Prepared, 1);
+  prepared->revision = cvk_store_get_revision (store);
   prepared->plan = plan_of (store);
   prepared->findings = find_in (store);
   g_object_set_qdata_full (G_OBJECT (store), prepared_quark (), prepared, prepared_free);
-  g_signal_connect (store, "changed", G_CALLBACK (prepared_store_changed_cb), NULL);
 }
 
 static void

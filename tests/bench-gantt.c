@@ -559,6 +559,7 @@ launch_child (const char *path)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  gtk_disable_setlocale ();
   application = cvk_application_new ();
   /* Not the running instance of a chair's Convoke, if there is one. */
   g_application_set_flags (G_APPLICATION (application),

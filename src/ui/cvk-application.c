@@ -8,9 +8,11 @@
  * sent to it as the app.show-section action.
  *
  * A document named on the command line is read on a thread of its own
- * while GTK starts, and the timeline's plan made from it: the two take
- * about as long as GTK, and a machine has two cores.  What that thread reads is used only if the same file is then
- * opened, and is what cvk_store_open () would have given there and then.
+ * while GTK starts, and the timeline's plan made from it when the window
+ * opens on the timeline: the two take about as long as GTK, and a machine
+ * has two cores.  What that thread reads is used only if the same file is
+ * then opened, and is what cvk_store_open () would have given there and
+ * then.  (main () sets the locale before, and GTK does not set it again.)
  */
 
 #define G_LOG_DOMAIN "cvk-application"
@@ -35,6 +37,8 @@ struct _CvkApplication
   GThread        *early_thread;   /* opening it while GTK starts */
   CvkStore       *early_store;    /* what it opened, once joined */
   GError         *early_error;    /* or why it could not */
+  char           *early_section;  /* --section's value, if given */
+  gboolean        early_timeline; /* the window opens on the timeline: make its plan there too */
 };
 
 G_DEFINE_FINAL_TYPE (CvkApplication, cvk_application, ADW_TYPE_APPLICATION)
@@ -84,8 +88,9 @@ open_early_thread (gpointer user_data)
   CvkApplication *self = user_data;
 
   self->early_store = cvk_store_open (self->early_path, &self->early_error);
-  /* The timeline's first plan and findings too: the thread has the time. */
-  if (self->early_store)
+  /* The timeline's first plan and findings too, when the window opens on
+   * it: the thread has the time. */
+  if (self->early_store && self->early_timeline)
     cvk_timeline_view_prepare (self->early_store);
   return NULL;
 }
@@ -122,13 +127,14 @@ drop_early (CvkApplication *self)
   if (self->early_thread)
     g_thread_join (g_steal_pointer (&self->early_thread));
   g_clear_pointer (&self->early_path, g_free);
+  g_clear_pointer (&self->early_section, g_free);
   g_clear_object (&self->early_store);
   g_clear_error (&self->early_error);
 }
 
 /* The first argument that names a regular file, before GApplication
  * parses them: the first file it gives open ().  (A guess all the same,
- * which open () either confirms or ignores.) */
+ * which open () either confirms or ignores.)  And the section asked for. */
 static gboolean
 cvk_application_local_command_line (GApplication   *application,
                                     char         ***arguments,
@@ -137,7 +143,7 @@ cvk_application_local_command_line (GApplication   *application,
   CvkApplication *self = CVK_APPLICATION (application);
   gboolean options_done = FALSE;
 
-  for (guint i = 1; (*arguments)[i] != NULL && self->early_path == NULL; i++)
+  for (guint i = 1; (*arguments)[i] != NULL; i++)
     {
       const char *arg = (*arguments)[i];
       g_autoptr(GFile) file = NULL;
@@ -145,9 +151,17 @@ cvk_application_local_command_line (GApplication   *application,
 
       if (!options_done && g_str_equal (arg, "--"))
         options_done = TRUE;
-      else if (!options_done && g_str_equal (arg, "--section"))
-        i += (*arguments)[i + 1] != NULL;   /* its value, not a file */
-      else if (options_done || arg[0] != '-')
+      else if (!options_done && g_str_equal (arg, "--section") && (*arguments)[i + 1] != NULL)
+        {
+          g_free (self->early_section);
+          self->early_section = g_strdup ((*arguments)[++i]);   /* its value, not a file */
+        }
+      else if (!options_done && g_str_has_prefix (arg, "--section="))
+        {
+          g_free (self->early_section);
+          self->early_section = g_strdup (arg + strlen ("--section="));
+        }
+      else if (self->early_path == NULL && (options_done || arg[0] != '-'))
         {
           file = g_file_new_for_commandline_arg (arg);
           path = g_file_get_path (file);
@@ -561,8 +575,20 @@ cvk_application_startup (GApplication *application)
     { "win.show-section::invitations", { "<Alt>5", NULL } },
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autofree char *last_section = NULL;
 
-  /* Only the instance that shows the document reads it. */
+  /* Without the schema (a build run from its folder without it), the app
+   * still works; it just remembers nothing. */
+  if (source)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema)
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  /* Only the instance that shows the document reads it.  The window opens
+   * on the section asked for, or the one it was left on. */
+  if (self->early_section == NULL && self->settings)
+    last_section = g_settings_get_string (self->settings, "last-section");
+  self->early_timeline = g_strcmp0 (self->early_section ? self->early_section : last_section, "timeline") == 0;
   open_early (self);
   G_APPLICATION_CLASS (cvk_application_parent_class)->startup (application);
 
@@ -570,13 +596,8 @@ cvk_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  /* Without the schema (a build run from its folder without it), the app
-   * still works; it just remembers nothing. */
-  if (source)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema)
+  if (self->settings)
     {
-      self->settings = g_settings_new (APPLICATION_ID);
       g_signal_connect_swapped (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme), self);
       apply_color_scheme (self);
     }

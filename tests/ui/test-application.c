@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "cvk-application.h"
+#include "cvk-timeline-view-private.h"
 #include "cvk-window.h"
 #include "../cvk-test-files.h"
 
@@ -28,6 +29,8 @@ typedef struct
   char      *section;
   char      *error_body;   /* the body of an error dialog, if any */
   guint      n_windows;
+  gboolean   timeline_ahead;   /* its timeline drew a plan made ahead of time */
+  gboolean   made_ahead;       /* a timeline plan was made and left unused */
 } Seen;
 
 static void
@@ -44,6 +47,10 @@ look_at_windows (GtkApplication *application,
           {
             seen->document = g_object_ref (cvk_window_get_document (l->data));
             seen->section = g_strdup (cvk_window_get_section (l->data));
+            /* Its first frame is drawn; the rest of the timeline is not. */
+            seen->timeline_ahead = _cvk_timeline_view_has_prepared_findings (
+              CVK_TIMELINE_VIEW (cvk_window_get_page (l->data, "timeline")));
+            seen->made_ahead = _cvk_timeline_view_peek_prepared (seen->document) != NULL;
           }
       }
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -196,6 +203,9 @@ open_from_command_line (void)
   g_assert_cmpuint (n_items (seen.document), ==, n_items (expected));
   g_assert_cmpuint (n_items (seen.document), >, 0);
   g_assert_null (seen.error_body);
+  /* The timeline's plan was made on that thread too, and shown. */
+  g_assert_true (seen.timeline_ahead);
+  g_assert_false (seen.made_ahead);
   seen_clear (&seen);
   g_clear_object (&expected);
   remove_document (dir, path);
@@ -251,10 +261,31 @@ option_value_is_no_file (void)
   g_test_assert_expected_messages ();
   g_assert_cmpstr (cvk_store_get_path (seen.document), ==, canonical);
   g_assert_cmpstr (seen.section, ==, "timeline");
+  g_assert_true (seen.timeline_ahead);
   g_assert_true (g_file_get_contents (decoy, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, contents);
   seen_clear (&seen);
   g_unlink (decoy);
+  remove_document (dir, path);
+}
+
+/* `convoke --section=roster FILE`: the document is read early, but no
+ * timeline plan is made for a window that does not open on it. */
+static void
+other_section_no_plan (void)
+{
+  char *dir = NULL;
+  char *path = template_document (&dir);
+  const char *argv[] = { "convoke", path, "--section=roster", NULL };
+  Seen seen = { 0 };
+
+  expect_read_early ("plan.convoke");
+  run (argv, &seen);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (seen.section, ==, "roster");
+  g_assert_false (seen.timeline_ahead);
+  g_assert_false (seen.made_ahead);
+  seen_clear (&seen);
   remove_document (dir, path);
 }
 
@@ -288,6 +319,7 @@ static void test_open_from_command_line (void) { if (!in_parent ()) open_from_co
 static void test_open_uri_and_dashes (void) { if (!in_parent ()) open_uri_and_dashes (); }
 static void test_option_value_is_no_file (void) { if (!in_parent ()) option_value_is_no_file (); }
 static void test_open_foreign_file (void) { if (!in_parent ()) open_foreign_file (); }
+static void test_other_section_no_plan (void) { if (!in_parent ()) other_section_no_plan (); }
 
 int
 main (int   argc,
@@ -306,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/cvk/ui/application/open-uri-and-dashes", test_open_uri_and_dashes);
   g_test_add_func ("/cvk/ui/application/option-value-is-no-file", test_option_value_is_no_file);
   g_test_add_func ("/cvk/ui/application/open-foreign-file", test_open_foreign_file);
+  g_test_add_func ("/cvk/ui/application/other-section-no-plan", test_other_section_no_plan);
 
   status = g_test_run ();
   cvk_test_remove_tree (data_home);

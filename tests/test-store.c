@@ -1244,6 +1244,46 @@ test_revision (void)
   g_assert_cmpuint (cvk_store_get_revision (store), ==, start + 3);
 }
 
+/* What is made ahead of time holds for the revision it was made at. */
+static void
+count_destroyed (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+static void
+test_keep_ahead (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
+  g_autoptr(CvkItem) item = cvk_item_new ("A1");
+  guint destroyed = 0;
+
+  g_assert_no_error (error);
+  g_assert_null (cvk_store_take_ahead (store, "thing"));
+
+  /* Taken once, as it was kept. */
+  cvk_store_keep_ahead (store, "thing", &destroyed, count_destroyed);
+  g_assert_true (cvk_store_peek_ahead (store, "thing") == &destroyed);
+  g_assert_null (cvk_store_peek_ahead (store, "other"));
+  g_assert_true (cvk_store_take_ahead (store, "thing") == &destroyed);
+  g_assert_null (cvk_store_take_ahead (store, "thing"));
+  g_assert_cmpuint (destroyed, ==, 0);
+
+  /* Made before a change: of no use, and let go. */
+  cvk_store_keep_ahead (store, "thing", &destroyed, count_destroyed);
+  g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
+  g_assert_no_error (error);
+  g_assert_null (cvk_store_peek_ahead (store, "thing"));
+  g_assert_null (cvk_store_take_ahead (store, "thing"));
+  g_assert_cmpuint (destroyed, ==, 1);
+
+  /* Kept and never taken: let go with the store. */
+  cvk_store_keep_ahead (store, "thing", &destroyed, count_destroyed);
+  g_clear_object (&store);
+  g_assert_cmpuint (destroyed, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1253,6 +1293,7 @@ main (int   argc,
   g_test_add ("/cvk/store/migrate-from-nothing", Fixture, NULL, fixture_setup, test_migrate_from_nothing, fixture_teardown);
   g_test_add ("/cvk/store/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
   g_test_add_func ("/cvk/store/revision", test_revision);
+  g_test_add_func ("/cvk/store/keep-ahead", test_keep_ahead);
   g_test_add_func ("/cvk/store/models-follow-edits", test_models_follow_edits);
   g_test_add_func ("/cvk/store/undo-each-edit", test_undo_each_edit);
   g_test_add_func ("/cvk/store/settings", test_settings);

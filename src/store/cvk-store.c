@@ -1535,6 +1535,98 @@ cvk_store_get_revision (CvkStore *self)
   return self->revision;
 }
 
+/* Made ahead of time ------------------------------------------------------ */
+
+typedef struct
+{
+  guint64        revision;
+  gpointer       data;
+  GDestroyNotify destroy;
+} Ahead;
+
+static void
+ahead_free (gpointer pointer)
+{
+  Ahead *ahead = pointer;
+
+  if (ahead->destroy)
+    ahead->destroy (ahead->data);
+  g_free (ahead);
+}
+
+static GQuark
+ahead_quark (const char *what)
+{
+  g_autofree char *key = g_strconcat ("cvk-store-ahead-", what, NULL);
+  return g_quark_from_string (key);
+}
+
+/**
+ * cvk_store_keep_ahead:
+ * @what: a name for @data, such as "timeline"
+ * @data: (transfer full): something made from the models as they are now
+ *
+ * Keeps @data, made ahead of time from the models (a plan, findings:
+ * while nothing else used the store, on another thread as the application
+ * starts), for whoever shows it first.  It holds for this revision only.
+ */
+void
+cvk_store_keep_ahead (CvkStore       *self,
+                      const char     *what,
+                      gpointer        data,
+                      GDestroyNotify  destroy)
+{
+  Ahead *ahead;
+
+  g_return_if_fail (CVK_IS_STORE (self));
+  g_return_if_fail (what != NULL);
+
+  ahead = g_new (Ahead, 1);
+  *ahead = (Ahead) { self->revision, data, destroy };
+  g_object_set_qdata_full (G_OBJECT (self), ahead_quark (what), ahead, ahead_free);
+}
+
+/**
+ * cvk_store_take_ahead:
+ *
+ * Returns: (transfer full) (nullable): what cvk_store_keep_ahead () kept as
+ * @what, if the models have not changed since; else NULL (and it is gone).
+ */
+gpointer
+cvk_store_take_ahead (CvkStore   *self,
+                      const char *what)
+{
+  Ahead *ahead;
+  gpointer data = NULL;
+
+  g_return_val_if_fail (CVK_IS_STORE (self), NULL);
+  g_return_val_if_fail (what != NULL, NULL);
+
+  ahead = g_object_steal_qdata (G_OBJECT (self), ahead_quark (what));
+  if (ahead == NULL)
+    return NULL;
+  if (ahead->revision == self->revision)
+    {
+      data = g_steal_pointer (&ahead->data);
+      ahead->destroy = NULL;
+    }
+  ahead_free (ahead);
+  return data;
+}
+
+/* The same, left where it is: NULL if none or of an older revision. */
+gpointer
+cvk_store_peek_ahead (CvkStore   *self,
+                      const char *what)
+{
+  Ahead *ahead;
+
+  g_return_val_if_fail (CVK_IS_STORE (self), NULL);
+
+  ahead = g_object_get_qdata (G_OBJECT (self), ahead_quark (what));
+  return ahead && ahead->revision == self->revision ? ahead->data : NULL;
+}
+
 const char *
 cvk_store_get_path (CvkStore *self)
 {

@@ -75,6 +75,16 @@ void        cvk_store_close            (CvkStore     *self);
 const char *cvk_store_get_path         (CvkStore     *self);
 guint64     cvk_store_get_revision     (CvkStore     *self);
 
+/* Made ahead of time from the models, for the revision it was made at */
+void        cvk_store_keep_ahead       (CvkStore       *self,
+                                        const char     *what,
+                                        gpointer        data,
+                                        GDestroyNotify  destroy);
+gpointer    cvk_store_take_ahead       (CvkStore       *self,
+                                        const char     *what);
+gpointer    cvk_store_peek_ahead       (CvkStore       *self,
+                                        const char     *what);
+
 /* Reading */
 GListModel *cvk_store_get_model        (CvkStore     *self,
                                         GType         entity_type);

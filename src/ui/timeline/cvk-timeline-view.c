@@ -474,16 +474,11 @@ plan_of (CvkStore *store)
  * see cvk_timeline_view_prepare (). */
 typedef struct
 {
-  guint64       revision;   /* the store's, when they were made */
   CvkGanttPlan *plan;
   GPtrArray    *findings;
 } Prepared;
 
-static GQuark
-prepared_quark (void)
-{
-  return g_quark_from_static_string ("cvk-timeline-prepared");
-}
+#define PREPARED "timeline"   /* its name among what the store keeps ahead */
 
 static void
 prepared_free (gpointer data)
@@ -495,22 +490,10 @@ prepared_free (gpointer data)
   g_free (prepared);
 }
 
-/* What was made ahead of time for @store as it is now, if anything; made
- * before a change, it is of no use. */
-static Prepared *
-take_prepared (CvkStore *store)
-{
-  Prepared *prepared = g_object_steal_qdata (G_OBJECT (store), prepared_quark ());
-
-  if (prepared && prepared->revision != cvk_store_get_revision (store))
-    g_clear_pointer (&prepared, prepared_free);
-  return prepared;
-}
-
 CvkGanttPlan *
 _cvk_timeline_view_peek_prepared (CvkStore *store)
 {
-  Prepared *prepared = g_object_get_qdata (G_OBJECT (store), prepared_quark ());
+  Prepared *prepared = cvk_store_peek_ahead (store, PREPARED);
 
   return prepared ? prepared->plan : NULL;
 }
@@ -537,10 +520,9 @@ cvk_timeline_view_prepare (CvkStore *store)
   g_return_if_fail (CVK_IS_STORE (store));
 
   prepared = g_new0 (Prepared, 1);
-  prepared->revision = cvk_store_get_revision (store);
   prepared->plan = plan_of (store);
   prepared->findings = find_in (store);
-  g_object_set_qdata_full (G_OBJECT (store), prepared_quark (), prepared, prepared_free);
+  cvk_store_keep_ahead (store, PREPARED, prepared, prepared_free);
 }
 
 static void
@@ -575,7 +557,9 @@ rebuild (CvkTimelineView *self)
                                     g_list_model_get_n_items (cvk_store_get_model (self->store, CVK_TYPE_ITEM))
                                     ? "plan" : "empty");
 
-  if (self->opening && (prepared = take_prepared (self->store)))
+  /* Made ahead of time for the store as it is, if at all (a change since
+   * and it is gone). */
+  if (self->opening && (prepared = cvk_store_take_ahead (self->store, PREPARED)))
     {
       p = g_steal_pointer (&prepared->plan);
       self->prepared_findings = g_steal_pointer (&prepared->findings);

@@ -8,9 +8,9 @@
  * sent to it as the app.show-section action.
  *
  * A document named on the command line is read on a thread of its own
- * while GTK starts, and the timeline's plan made from it when the window
- * opens on the timeline: the two take about as long as GTK, and a machine
- * has two cores.  What that thread reads is used only if the same file is
+ * while GTK starts, and what the window's first section shows made from it
+ * (the timeline's plan, the overview's findings): the two take about as
+ * long as GTK, and a machine has two cores.  What that thread reads is used only if the same file is
  * then opened, and is what cvk_store_open () would have given there and
  * then.  (main () sets the locale before, and GTK does not set it again.)
  */
@@ -24,6 +24,7 @@
 #include <glib/gstdio.h>
 
 #include "cvk-application.h"
+#include "cvk-overview-page.h"
 #include "cvk-timeline-view.h"
 #include "cvk-window.h"
 
@@ -38,7 +39,7 @@ struct _CvkApplication
   CvkStore       *early_store;    /* what it opened, once joined */
   GError         *early_error;    /* or why it could not */
   char           *early_section;  /* --section's value, if given */
-  gboolean        early_timeline; /* the window opens on the timeline: make its plan there too */
+  char           *early_first_section;  /* the window opens on it: make what it shows there too */
 };
 
 G_DEFINE_FINAL_TYPE (CvkApplication, cvk_application, ADW_TYPE_APPLICATION)
@@ -88,10 +89,12 @@ open_early_thread (gpointer user_data)
   CvkApplication *self = user_data;
 
   self->early_store = cvk_store_open (self->early_path, &self->early_error);
-  /* The timeline's first plan and findings too, when the window opens on
-   * it: the thread has the time. */
-  if (self->early_store && self->early_timeline)
+  /* What the first section shown makes of it too: the thread has the
+   * time. */
+  if (self->early_store && g_strcmp0 (self->early_first_section, "timeline") == 0)
     cvk_timeline_view_prepare (self->early_store);
+  else if (self->early_store && g_strcmp0 (self->early_first_section, "overview") == 0)
+    cvk_overview_page_prepare (self->early_store);
   return NULL;
 }
 
@@ -128,6 +131,7 @@ drop_early (CvkApplication *self)
     g_thread_join (g_steal_pointer (&self->early_thread));
   g_clear_pointer (&self->early_path, g_free);
   g_clear_pointer (&self->early_section, g_free);
+  g_clear_pointer (&self->early_first_section, g_free);
   g_clear_object (&self->early_store);
   g_clear_error (&self->early_error);
 }
@@ -588,7 +592,7 @@ cvk_application_startup (GApplication *application)
    * on the section asked for, or the one it was left on. */
   if (self->early_section == NULL && self->settings)
     last_section = g_settings_get_string (self->settings, "last-section");
-  self->early_timeline = g_strcmp0 (self->early_section ? self->early_section : last_section, "timeline") == 0;
+  self->early_first_section = g_strdup (self->early_section ? self->early_section : last_section);
   open_early (self);
   G_APPLICATION_CLASS (cvk_application_parent_class)->startup (application);
 

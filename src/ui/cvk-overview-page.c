@@ -264,11 +264,36 @@ count_by_rule (GPtrArray *findings,
   return g_string_free (s, FALSE);
 }
 
+#define PREPARED "overview"   /* its name among what the store keeps ahead */
+
+/**
+ * cvk_overview_page_prepare:
+ *
+ * Finds what the rules find in @store, for the page that shows it first:
+ * see cvk_timeline_view_prepare ().
+ */
+void
+cvk_overview_page_prepare (CvkStore *store)
+{
+  g_autoptr(CvkDocSettings) settings = NULL;
+  CvkPlan plan;
+
+  g_return_if_fail (CVK_IS_STORE (store));
+
+  settings = cvk_store_dup_settings (store);
+  cvk_store_init_plan (store, settings, &plan);
+  cvk_store_keep_ahead (store, PREPARED, cvk_rules_check (&plan), (GDestroyNotify) g_ptr_array_unref);
+}
+
 static void
 build_findings (CvkOverviewPage *self,
                 const CvkPlan   *plan)
 {
-  g_autoptr(GPtrArray) findings = cvk_rules_check (plan);
+  GPtrArray *ahead = cvk_store_take_ahead (self->store, PREPARED);
+  g_autoptr(GPtrArray) findings = ahead ? ahead : cvk_rules_check (plan);
+
+  if (ahead)
+    g_debug ("The findings were made ahead of time");
   AdwPreferencesGroup *group;
   guint n_shown = MIN (findings->len, MAX_FINDINGS_SHOWN);
 

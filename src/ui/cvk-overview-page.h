@@ -19,5 +19,8 @@ CvkOverviewPage *cvk_overview_page_new       (void);
 void             cvk_overview_page_set_store (CvkOverviewPage *self,
                                               CvkStore        *store);
 guint            cvk_overview_page_get_n_findings (CvkOverviewPage *self);
+/* What the rules find in @store, made ahead of time, on any thread while
+ * nothing else uses @store: the page shows it at once. */
+void             cvk_overview_page_prepare   (CvkStore        *store);
 
 G_END_DECLS

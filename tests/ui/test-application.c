@@ -50,7 +50,8 @@ look_at_windows (GtkApplication *application,
             /* Its first frame is drawn; the rest of the timeline is not. */
             seen->timeline_ahead = _cvk_timeline_view_has_prepared_findings (
               CVK_TIMELINE_VIEW (cvk_window_get_page (l->data, "timeline")));
-            seen->made_ahead = _cvk_timeline_view_peek_prepared (seen->document) != NULL;
+            seen->made_ahead = _cvk_timeline_view_peek_prepared (seen->document) != NULL ||
+                               cvk_store_peek_ahead (seen->document, "overview") != NULL;
           }
       }
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -289,6 +290,27 @@ other_section_no_plan (void)
   remove_document (dir, path);
 }
 
+/* `convoke --section=overview FILE`: the overview shows the findings made
+ * on the thread that read the document. */
+static void
+overview_findings_ahead (void)
+{
+  char *dir = NULL;
+  char *path = template_document (&dir);
+  const char *argv[] = { "convoke", "--section=overview", path, NULL };
+  Seen seen = { 0 };
+
+  expect_read_early ("plan.convoke");
+  g_test_expect_message ("cvk-overview-page", G_LOG_LEVEL_DEBUG, "The findings were made ahead of time");
+  run (argv, &seen);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (seen.section, ==, "overview");
+  g_assert_false (seen.timeline_ahead);
+  g_assert_false (seen.made_ahead);
+  seen_clear (&seen);
+  remove_document (dir, path);
+}
+
 /* A file that is not a document: the same message as ever, naming it, and
  * the file as it was. */
 static void
@@ -320,6 +342,7 @@ static void test_open_uri_and_dashes (void) { if (!in_parent ()) open_uri_and_da
 static void test_option_value_is_no_file (void) { if (!in_parent ()) option_value_is_no_file (); }
 static void test_open_foreign_file (void) { if (!in_parent ()) open_foreign_file (); }
 static void test_other_section_no_plan (void) { if (!in_parent ()) other_section_no_plan (); }
+static void test_overview_findings_ahead (void) { if (!in_parent ()) overview_findings_ahead (); }
 
 int
 main (int   argc,
@@ -339,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/cvk/ui/application/option-value-is-no-file", test_option_value_is_no_file);
   g_test_add_func ("/cvk/ui/application/open-foreign-file", test_open_foreign_file);
   g_test_add_func ("/cvk/ui/application/other-section-no-plan", test_other_section_no_plan);
+  g_test_add_func ("/cvk/ui/application/overview-findings-ahead", test_overview_findings_ahead);
 
   status = g_test_run ();
   cvk_test_remove_tree (data_home);

@@ -19,6 +19,8 @@
  *   launch-complete-20000    the same, to the frame after the work that
  *                            follows the first (the timeline's other rows
  *                            and the rules' findings)
+ *   launch-overview-20000    the same as launch-first-frame-20000, at the
+ *                            overview, where a new user's window opens
  *   open-first-frame-20000   the same within a running process, GTK
  *                            started: opening the document to the first
  *                            frame of a new window, and its steps (median
@@ -498,7 +500,7 @@ bench_open (const Documents *docs)
 
 /* Launching -------------------------------------------------------------------------- */
 
-/* `bench-gantt --launch-child=FILE`: what `convoke --section=timeline FILE`
+/* `bench-gantt --launch-child=SECTION:FILE`: what `convoke --section=SECTION FILE`
  * does, main () and all, until the window's first frame, and on until the
  * frame after the idle work that follows it (the timeline's other rows
  * and its findings); it prints the monotonic clock (the same for every
@@ -549,10 +551,12 @@ launch_window_added_cb (GtkApplication *application,
 }
 
 static int
-launch_child (const char *path)
+launch_child (const char *section,
+              const char *path)
 {
   g_autoptr(CvkApplication) application = NULL;
-  char *args[] = { "convoke", "--section=timeline", (char *) path, NULL };
+  g_autofree char *section_arg = g_strconcat ("--section=", section, NULL);
+  char *args[] = { "convoke", section_arg, (char *) path, NULL };
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -572,11 +576,12 @@ launch_child (const char *path)
  * frame, and to the frame after the work that follows, in ms. */
 static void
 launch_once (const char *self,
+             const char *section,
              const char *path,
              double     *first,
              double     *complete)
 {
-  g_autofree char *arg = g_strconcat ("--launch-child=", path, NULL);
+  g_autofree char *arg = g_strconcat ("--launch-child=", section, ":", path, NULL);
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
@@ -596,19 +601,20 @@ launch_once (const char *self,
 }
 
 /* The same comparison as bench_open (), from the start of the process, as
- * the chair sees it on opening a document from the file manager. */
+ * the chair sees it on opening a document from the file manager: at the
+ * timeline, then at the overview (where a new user's window opens). */
 static void
 bench_launch (const char      *self,
               const Documents *docs)
 {
   double empty[N_LAUNCHES], doc[N_LAUNCHES], empty_done[N_LAUNCHES], doc_done[N_LAUNCHES], e, d;
 
-  launch_once (self, docs->empty, &e, &d);   /* warm up */
-  launch_once (self, docs->plan, &e, &d);
+  launch_once (self, "timeline", docs->empty, &e, &d);   /* warm up */
+  launch_once (self, "timeline", docs->plan, &e, &d);
   for (guint i = 0; i < N_LAUNCHES; i++)
     {
-      launch_once (self, docs->empty, &empty[i], &empty_done[i]);
-      launch_once (self, docs->plan, &doc[i], &doc_done[i]);
+      launch_once (self, "timeline", docs->empty, &empty[i], &empty_done[i]);
+      launch_once (self, "timeline", docs->plan, &doc[i], &doc_done[i]);
     }
   e = median (empty, N_LAUNCHES);
   d = median (doc, N_LAUNCHES);
@@ -618,6 +624,17 @@ bench_launch (const char      *self,
   add_figure ("launch-complete-20000", median (doc_done, N_LAUNCHES), "ms",
               "to the frame after the work that follows the first (all rows, findings), median");
   add_figure ("launch-empty-complete", median (empty_done, N_LAUNCHES), "ms", "the same, on an empty document, median");
+
+  for (guint i = 0; i < N_LAUNCHES; i++)
+    {
+      launch_once (self, "overview", docs->empty, &empty[i], &empty_done[i]);
+      launch_once (self, "overview", docs->plan, &doc[i], &doc_done[i]);
+    }
+  e = median (empty, N_LAUNCHES);
+  d = median (doc, N_LAUNCHES);
+  add_figure ("launch-overview-20000", d, "ms", "the same at the overview, to its first frame, median");
+  add_figure ("launch-overview-empty", e, "ms", "the same, on an empty document, median");
+  add_figure ("launch-overview-ratio", d / e, "x", "the two, divided");
 }
 
 /* Screenshots ---------------------------------------------------------------------------- */
@@ -661,8 +678,14 @@ main (int   argc,
   gint64 t0;
 
   /* Before GTK is set up: the child is the application from its start. */
+  /* --launch-child=SECTION:FILE */
   if (argc > 1 && g_str_has_prefix (argv[1], "--launch-child="))
-    return launch_child (argv[1] + strlen ("--launch-child="));
+    {
+      g_auto(GStrv) what = g_strsplit (argv[1] + strlen ("--launch-child="), ":", 2);
+
+      g_assert_cmpuint (g_strv_length (what), ==, 2);
+      return launch_child (what[0], what[1]);
+    }
 
   figures = g_array_new (FALSE, FALSE, sizeof (Figure));
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);

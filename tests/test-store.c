@@ -1270,13 +1270,13 @@ test_keep_ahead (void)
   g_assert_null (cvk_store_take_ahead (store, "thing"));
   g_assert_cmpuint (destroyed, ==, 0);
 
-  /* Made before a change: of no use, and let go. */
+  /* Made before a change: let go at the change. */
   cvk_store_keep_ahead (store, "thing", &destroyed, count_destroyed);
   g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (destroyed, ==, 1);
   g_assert_null (cvk_store_peek_ahead (store, "thing"));
   g_assert_null (cvk_store_take_ahead (store, "thing"));
-  g_assert_cmpuint (destroyed, ==, 1);
 
   /* Kept and never taken: let go with the store. */
   cvk_store_keep_ahead (store, "thing", &destroyed, count_destroyed);

@@ -99,6 +99,7 @@ struct _CvkStore
 
   CvkCountries  *countries;
   guint64        revision;       /* one more at each change of the models */
+  GHashTable    *ahead;          /* name -> Ahead: made from the models as they are */
 };
 
 G_DEFINE_FINAL_TYPE (CvkStore, cvk_store, G_TYPE_OBJECT)
@@ -894,9 +895,14 @@ apply_changes (CvkStore *self)
   Kind *country_kind = g_hash_table_lookup (self->kind_by_type, GSIZE_TO_POINTER (CVK_TYPE_COUNTRY_REGION));
 
   self->changes = g_array_new (FALSE, FALSE, sizeof (Change));
-  /* Before the models change: whoever hears of it sees the new number. */
+  /* Before the models change: whoever hears of it sees the new number,
+   * and nothing made from them before. */
   if (changes->len > 0)
-    self->revision++;
+    {
+      self->revision++;
+      if (self->ahead)
+        g_hash_table_remove_all (self->ahead);
+    }
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -1539,7 +1545,6 @@ cvk_store_get_revision (CvkStore *self)
 
 typedef struct
 {
-  guint64        revision;
   gpointer       data;
   GDestroyNotify destroy;
 } Ahead;
@@ -1554,13 +1559,6 @@ ahead_free (gpointer pointer)
   g_free (ahead);
 }
 
-static GQuark
-ahead_quark (const char *what)
-{
-  g_autofree char *key = g_strconcat ("cvk-store-ahead-", what, NULL);
-  return g_quark_from_string (key);
-}
-
 /**
  * cvk_store_keep_ahead:
  * @what: a name for @data, such as "timeline"
@@ -1568,7 +1566,8 @@ ahead_quark (const char *what)
  *
  * Keeps @data, made ahead of time from the models (a plan, findings:
  * while nothing else used the store, on another thread as the application
- * starts), for whoever shows it first.  It holds for this revision only.
+ * starts), for whoever shows it first.  The models' next change lets go
+ * of it.
  */
 void
 cvk_store_keep_ahead (CvkStore       *self,
@@ -1581,40 +1580,39 @@ cvk_store_keep_ahead (CvkStore       *self,
   g_return_if_fail (CVK_IS_STORE (self));
   g_return_if_fail (what != NULL);
 
+  if (self->ahead == NULL)
+    self->ahead = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ahead_free);
   ahead = g_new (Ahead, 1);
-  *ahead = (Ahead) { self->revision, data, destroy };
-  g_object_set_qdata_full (G_OBJECT (self), ahead_quark (what), ahead, ahead_free);
+  *ahead = (Ahead) { data, destroy };
+  g_hash_table_replace (self->ahead, g_strdup (what), ahead);
 }
 
 /**
  * cvk_store_take_ahead:
  *
  * Returns: (transfer full) (nullable): what cvk_store_keep_ahead () kept as
- * @what, if the models have not changed since; else NULL (and it is gone).
+ * @what, if the models have not changed since; else NULL.
  */
 gpointer
 cvk_store_take_ahead (CvkStore   *self,
                       const char *what)
 {
-  Ahead *ahead;
-  gpointer data = NULL;
+  g_autofree char *key = NULL;
+  Ahead *ahead = NULL;
+  gpointer data;
 
   g_return_val_if_fail (CVK_IS_STORE (self), NULL);
   g_return_val_if_fail (what != NULL, NULL);
 
-  ahead = g_object_steal_qdata (G_OBJECT (self), ahead_quark (what));
-  if (ahead == NULL)
+  if (self->ahead == NULL ||
+      !g_hash_table_steal_extended (self->ahead, what, (gpointer *) &key, (gpointer *) &ahead))
     return NULL;
-  if (ahead->revision == self->revision)
-    {
-      data = g_steal_pointer (&ahead->data);
-      ahead->destroy = NULL;
-    }
-  ahead_free (ahead);
+  data = ahead->data;
+  g_free (ahead);
   return data;
 }
 
-/* The same, left where it is: NULL if none or of an older revision. */
+/* The same, left where it is. */
 gpointer
 cvk_store_peek_ahead (CvkStore   *self,
                       const char *what)
@@ -1622,9 +1620,10 @@ cvk_store_peek_ahead (CvkStore   *self,
   Ahead *ahead;
 
   g_return_val_if_fail (CVK_IS_STORE (self), NULL);
+  g_return_val_if_fail (what != NULL, NULL);
 
-  ahead = g_object_get_qdata (G_OBJECT (self), ahead_quark (what));
-  return ahead && ahead->revision == self->revision ? ahead->data : NULL;
+  ahead = self->ahead ? g_hash_table_lookup (self->ahead, what) : NULL;
+  return ahead ? ahead->data : NULL;
 }
 
 const char *
@@ -2231,6 +2230,7 @@ cvk_store_dispose (GObject *object)
   CvkStore *self = CVK_STORE (object);
 
   cvk_store_close (self);
+  g_clear_pointer (&self->ahead, g_hash_table_unref);
   for (guint i = 0; i < self->n_kinds; i++)
     {
       g_clear_pointer (&self->kinds[i].by_id, g_hash_table_unref);

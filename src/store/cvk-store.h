@@ -75,7 +75,7 @@ void        cvk_store_close            (CvkStore     *self);
 const char *cvk_store_get_path         (CvkStore     *self);
 guint64     cvk_store_get_revision     (CvkStore     *self);
 
-/* Made ahead of time from the models, for the revision it was made at */
+/* Made ahead of time from the models, kept until they change */
 void        cvk_store_keep_ahead       (CvkStore       *self,
                                         const char     *what,
                                         gpointer        data,

@@ -579,7 +579,6 @@ cvk_application_startup (GApplication *application)
     { "win.show-section::invitations", { "<Alt>5", NULL } },
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  g_autofree char *last_section = NULL;
 
   /* Without the schema (a build run from its folder without it), the app
    * still works; it just remembers nothing. */
@@ -589,10 +588,9 @@ cvk_application_startup (GApplication *application)
     self->settings = g_settings_new (APPLICATION_ID);
 
   /* Only the instance that shows the document reads it.  The window opens
-   * on the section asked for, or the one it was left on. */
-  if (self->early_section == NULL && self->settings)
-    last_section = g_settings_get_string (self->settings, "last-section");
-  self->early_first_section = g_strdup (self->early_section ? self->early_section : last_section);
+   * on the section asked for, or as restore_state () does. */
+  self->early_first_section = self->early_section ? g_strdup (self->early_section)
+                                                  : cvk_window_first_section (self->settings);
   open_early (self);
   G_APPLICATION_CLASS (cvk_application_parent_class)->startup (application);
 

@@ -740,6 +740,21 @@ update_recent_menu (CvkWindow *self)
 /* ------------------------------------------------------------------------ */
 /* Window state                                                             */
 
+/**
+ * cvk_window_first_section:
+ * @settings: (nullable): the application's
+ *
+ * The section a new window opens on, unless asked for another: the one
+ * the last window was left on, or the overview.
+ */
+char *
+cvk_window_first_section (GSettings *settings)
+{
+  g_autofree char *section = settings ? g_settings_get_string (settings, "last-section") : NULL;
+
+  return g_strdup (section && section_index (section) >= 0 ? section : "overview");
+}
+
 static void
 restore_state (CvkWindow *self)
 {
@@ -759,8 +774,8 @@ restore_state (CvkWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  section = g_settings_get_string (settings, "last-section");
-  cvk_window_show_section (self, section_index (section) >= 0 ? section : "overview");
+  section = cvk_window_first_section (settings);
+  cvk_window_show_section (self, section);
 
   g_signal_connect_object (settings, "changed::recent-documents",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);

@@ -40,5 +40,7 @@ void        cvk_window_offer_import   (CvkWindow      *self,
                                        GFile          *file);
 
 extern const char *const cvk_window_sections[];
+/* The section a new window opens on, unless asked for another. */
+char       *cvk_window_first_section  (GSettings      *settings);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "cvk-application.h"
 #include "cvk-timeline-view-private.h"
@@ -311,6 +312,27 @@ overview_findings_ahead (void)
   remove_document (dir, path);
 }
 
+/* `convoke FILE` with the window last left on the timeline: it opens there,
+ * on the plan made while GTK started. */
+static void
+last_section_timeline (void)
+{
+  char *dir = NULL;
+  char *path = template_document (&dir);
+  const char *argv[] = { "convoke", path, NULL };
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  Seen seen = { 0 };
+
+  g_assert_true (g_settings_set_string (settings, "last-section", "timeline"));
+  expect_read_early ("plan.convoke");
+  run (argv, &seen);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (seen.section, ==, "timeline");
+  g_assert_true (seen.timeline_ahead);
+  seen_clear (&seen);
+  remove_document (dir, path);
+}
+
 /* A file that is not a document: the same message as ever, naming it, and
  * the file as it was. */
 static void
@@ -343,6 +365,7 @@ static void test_option_value_is_no_file (void) { if (!in_parent ()) option_valu
 static void test_open_foreign_file (void) { if (!in_parent ()) open_foreign_file (); }
 static void test_other_section_no_plan (void) { if (!in_parent ()) other_section_no_plan (); }
 static void test_overview_findings_ahead (void) { if (!in_parent ()) overview_findings_ahead (); }
+static void test_last_section_timeline (void) { if (!in_parent ()) last_section_timeline (); }
 
 int
 main (int   argc,
@@ -354,7 +377,9 @@ main (int   argc,
   /* The default document, opened when no other can be, goes here. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  /* Not gtk_test_init (): GTK starts with each application. */
+  /* As main () does; not gtk_test_init (): GTK starts with each application. */
+  setlocale (LC_ALL, "");
+  gtk_disable_setlocale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cvk/ui/application/open-from-command-line", test_open_from_command_line);
@@ -363,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/cvk/ui/application/open-foreign-file", test_open_foreign_file);
   g_test_add_func ("/cvk/ui/application/other-section-no-plan", test_other_section_no_plan);
   g_test_add_func ("/cvk/ui/application/overview-findings-ahead", test_overview_findings_ahead);
+  g_test_add_func ("/cvk/ui/application/last-section-timeline", test_last_section_timeline);
 
   status = g_test_run ();
   cvk_test_remove_tree (data_home);

@@ -291,11 +291,11 @@ build_findings (CvkOverviewPage *self,
 {
   GPtrArray *ahead = cvk_store_take_ahead (self->store, PREPARED);
   g_autoptr(GPtrArray) findings = ahead ? ahead : cvk_rules_check (plan);
+  AdwPreferencesGroup *group;
+  guint n_shown = MIN (findings->len, MAX_FINDINGS_SHOWN);
 
   if (ahead)
     g_debug ("The findings were made ahead of time");
-  AdwPreferencesGroup *group;
-  guint n_shown = MIN (findings->len, MAX_FINDINGS_SHOWN);
 
   self->n_findings = findings->len;
   group = add_group (self, _("Checks"),

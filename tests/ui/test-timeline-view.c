@@ -28,18 +28,26 @@ typedef struct
   CvkGanttChart   *chart;
 } Fixture;
 
+/* The first widget of @type at or below @widget. */
 static GtkWidget *
-find_chart (GtkWidget *widget)
+find_of_type (GtkWidget *widget,
+              GType      type)
 {
-  if (CVK_IS_GANTT_CHART (widget))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_chart (child);
+      GtkWidget *found = find_of_type (child, type);
       if (found)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_chart (GtkWidget *widget)
+{
+  return find_of_type (widget, CVK_TYPE_GANTT_CHART);
 }
 
 static void
@@ -666,15 +674,7 @@ store_of_many (guint n)
 static GtkColumnView *
 find_column_view (GtkWidget *widget)
 {
-  if (GTK_IS_COLUMN_VIEW (widget))
-    return GTK_COLUMN_VIEW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkColumnView *found = find_column_view (child);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return GTK_COLUMN_VIEW (find_of_type (widget, GTK_TYPE_COLUMN_VIEW));
 }
 
 static guint

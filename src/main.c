@@ -29,9 +29,6 @@ main (int    argc,
   if (cvk_cli_handles (argc, argv))
     return cvk_cli_run (argc, argv);
 
-  /* The locale is set above, once: GTK would set it again while the
-   * document is read on another thread (cvk-application.c). */
-  gtk_disable_setlocale ();
   app = cvk_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

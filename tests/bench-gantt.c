@@ -49,6 +49,7 @@
 #include "cvk-store.h"
 #include "cvk-timeline-view.h"
 #include "cvk-window.h"
+#include "cvk-test-files.h"
 
 #define N_ITEMS   20000
 #define N_LINKS   20000
@@ -367,14 +368,8 @@ static void
 remove_document (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  cvk_test_remove_tree (dir);
 }
 
 /* The steps of one opening, in ms: the store, the window on it, the frame. */
@@ -563,7 +558,6 @@ launch_child (const char *section,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  gtk_disable_setlocale ();
   application = cvk_application_new ();
   /* Not the running instance of a chair's Convoke, if there is one. */
   g_application_set_flags (G_APPLICATION (application),
@@ -600,6 +594,32 @@ launch_once (const char *self,
   *complete = (g_ascii_strtoll (lines[1], NULL, 10) - t0) / 1000.0;
 }
 
+/* Launches of the application at @section, on the empty document and on
+ * the plan in turn (after one of each to warm up): the medians, in ms, to
+ * the first frame and to the frame after the work that follows it. */
+typedef struct
+{
+  double empty, plan, empty_done, plan_done;
+} Launches;
+
+static Launches
+launch_medians (const char      *self,
+                const char      *section,
+                const Documents *docs)
+{
+  double empty[N_LAUNCHES], plan[N_LAUNCHES], empty_done[N_LAUNCHES], plan_done[N_LAUNCHES], a, b;
+
+  launch_once (self, section, docs->empty, &a, &b);
+  launch_once (self, section, docs->plan, &a, &b);
+  for (guint i = 0; i < N_LAUNCHES; i++)
+    {
+      launch_once (self, section, docs->empty, &empty[i], &empty_done[i]);
+      launch_once (self, section, docs->plan, &plan[i], &plan_done[i]);
+    }
+  return (Launches) { median (empty, N_LAUNCHES), median (plan, N_LAUNCHES),
+                      median (empty_done, N_LAUNCHES), median (plan_done, N_LAUNCHES) };
+}
+
 /* The same comparison as bench_open (), from the start of the process, as
  * the chair sees it on opening a document from the file manager: at the
  * timeline, then at the overview (where a new user's window opens). */
@@ -607,36 +627,20 @@ static void
 bench_launch (const char      *self,
               const Documents *docs)
 {
-  double empty[N_LAUNCHES], doc[N_LAUNCHES], empty_done[N_LAUNCHES], doc_done[N_LAUNCHES], e, d;
+  Launches timeline = launch_medians (self, "timeline", docs);
+  Launches overview = launch_medians (self, "overview", docs);
 
-  launch_once (self, "timeline", docs->empty, &e, &d);   /* warm up */
-  launch_once (self, "timeline", docs->plan, &e, &d);
-  for (guint i = 0; i < N_LAUNCHES; i++)
-    {
-      launch_once (self, "timeline", docs->empty, &empty[i], &empty_done[i]);
-      launch_once (self, "timeline", docs->plan, &doc[i], &doc_done[i]);
-    }
-  e = median (empty, N_LAUNCHES);
-  d = median (doc, N_LAUNCHES);
-  add_figure ("launch-first-frame-20000", d, "ms", "start the application on the document to its first frame, median");
-  add_figure ("launch-empty-first-frame", e, "ms", "the same, on an empty document, median");
-  add_figure ("launch-first-frame-ratio", d / e, "x", "the two, divided (goal: at most 1.5)");
-  add_figure ("launch-complete-20000", median (doc_done, N_LAUNCHES), "ms",
+  add_figure ("launch-first-frame-20000", timeline.plan, "ms",
+              "start the application on the document to its first frame, median");
+  add_figure ("launch-empty-first-frame", timeline.empty, "ms", "the same, on an empty document, median");
+  add_figure ("launch-first-frame-ratio", timeline.plan / timeline.empty, "x",
+              "the two, divided (goal: at most 1.5)");
+  add_figure ("launch-complete-20000", timeline.plan_done, "ms",
               "to the frame after the work that follows the first (all rows, findings), median");
-  add_figure ("launch-empty-complete", median (empty_done, N_LAUNCHES), "ms", "the same, on an empty document, median");
-
-  launch_once (self, "overview", docs->empty, &e, &d);   /* warm up */
-  launch_once (self, "overview", docs->plan, &e, &d);
-  for (guint i = 0; i < N_LAUNCHES; i++)
-    {
-      launch_once (self, "overview", docs->empty, &empty[i], &empty_done[i]);
-      launch_once (self, "overview", docs->plan, &doc[i], &doc_done[i]);
-    }
-  e = median (empty, N_LAUNCHES);
-  d = median (doc, N_LAUNCHES);
-  add_figure ("launch-overview-20000", d, "ms", "the same at the overview, to its first frame, median");
-  add_figure ("launch-overview-empty", e, "ms", "the same, on an empty document, median");
-  add_figure ("launch-overview-ratio", d / e, "x", "the two, divided");
+  add_figure ("launch-empty-complete", timeline.empty_done, "ms", "the same, on an empty document, median");
+  add_figure ("launch-overview-20000", overview.plan, "ms", "the same at the overview, to its first frame, median");
+  add_figure ("launch-overview-empty", overview.empty, "ms", "the same, on an empty document, median");
+  add_figure ("launch-overview-ratio", overview.plan / overview.empty, "x", "the two, divided");
 }
 
 /* Screenshots ---------------------------------------------------------------------------- */

@@ -8,11 +8,12 @@
  * sent to it as the app.show-section action.
  *
  * A document named on the command line is read on a thread of its own
- * while GTK starts, and what the window's first section shows made from it
- * (the timeline's plan, the overview's findings): the two take about as
- * long as GTK, and a machine has two cores.  What that thread reads is used only if the same file is
- * then opened, and is what cvk_store_open () would have given there and
- * then.  (main () sets the locale before, and GTK does not set it again.)
+ * while GTK starts, and what the window's first section shows is made from
+ * it there (the timeline's plan, the overview's findings): the two take
+ * about as long as GTK, and a machine has two cores.  What that thread
+ * reads is used only if the same file is then opened, and is what
+ * cvk_store_open () would have given there and then.  The locale is set
+ * before the thread starts, not by GTK meanwhile.
  */
 
 #define G_LOG_DOMAIN "cvk-application"
@@ -22,6 +23,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "cvk-application.h"
 #include "cvk-overview-page.h"
@@ -38,8 +40,7 @@ struct _CvkApplication
   GThread        *early_thread;   /* opening it while GTK starts */
   CvkStore       *early_store;    /* what it opened, once joined */
   GError         *early_error;    /* or why it could not */
-  char           *early_section;  /* --section's value, if given */
-  char           *early_first_section;  /* the window opens on it: make what it shows there too */
+  char           *early_section;  /* the window opens on it: make what it shows there too */
 };
 
 G_DEFINE_FINAL_TYPE (CvkApplication, cvk_application, ADW_TYPE_APPLICATION)
@@ -91,9 +92,9 @@ open_early_thread (gpointer user_data)
   self->early_store = cvk_store_open (self->early_path, &self->early_error);
   /* What the first section shown makes of it too: the thread has the
    * time. */
-  if (self->early_store && g_strcmp0 (self->early_first_section, "timeline") == 0)
+  if (self->early_store && g_strcmp0 (self->early_section, "timeline") == 0)
     cvk_timeline_view_prepare (self->early_store);
-  else if (self->early_store && g_strcmp0 (self->early_first_section, "overview") == 0)
+  else if (self->early_store && g_strcmp0 (self->early_section, "overview") == 0)
     cvk_overview_page_prepare (self->early_store);
   return NULL;
 }
@@ -101,8 +102,16 @@ open_early_thread (gpointer user_data)
 static void
 open_early (CvkApplication *self)
 {
-  if (self->early_path != NULL && self->early_thread == NULL)
-    self->early_thread = g_thread_new ("convoke-open", open_early_thread, self);
+  if (self->early_path == NULL || self->early_thread != NULL)
+    return;
+  /* What gtk_init () would do, done before the thread uses the locale
+   * (gettext, dates), so that GTK does not set it while the thread runs. */
+  if (!gtk_is_initialized ())
+    {
+      setlocale (LC_ALL, "");
+      gtk_disable_setlocale ();
+    }
+  self->early_thread = g_thread_new ("convoke-open", open_early_thread, self);
 }
 
 /* The store opened early from @path (canonical), as cvk_store_open ()
@@ -131,14 +140,13 @@ drop_early (CvkApplication *self)
     g_thread_join (g_steal_pointer (&self->early_thread));
   g_clear_pointer (&self->early_path, g_free);
   g_clear_pointer (&self->early_section, g_free);
-  g_clear_pointer (&self->early_first_section, g_free);
   g_clear_object (&self->early_store);
   g_clear_error (&self->early_error);
 }
 
 /* The first argument that names a regular file, before GApplication
  * parses them: the first file it gives open ().  (A guess all the same,
- * which open () either confirms or ignores.)  And the section asked for. */
+ * which open () either confirms or ignores.) */
 static gboolean
 cvk_application_local_command_line (GApplication   *application,
                                     char         ***arguments,
@@ -156,15 +164,7 @@ cvk_application_local_command_line (GApplication   *application,
       if (!options_done && g_str_equal (arg, "--"))
         options_done = TRUE;
       else if (!options_done && g_str_equal (arg, "--section") && (*arguments)[i + 1] != NULL)
-        {
-          g_free (self->early_section);
-          self->early_section = g_strdup ((*arguments)[++i]);   /* its value, not a file */
-        }
-      else if (!options_done && g_str_has_prefix (arg, "--section="))
-        {
-          g_free (self->early_section);
-          self->early_section = g_strdup (arg + strlen ("--section="));
-        }
+        i++;   /* its value, not a file */
       else if (self->early_path == NULL && (options_done || arg[0] != '-'))
         {
           file = g_file_new_for_commandline_arg (arg);
@@ -589,8 +589,8 @@ cvk_application_startup (GApplication *application)
 
   /* Only the instance that shows the document reads it.  The window opens
    * on the section asked for, or as restore_state () does. */
-  self->early_first_section = self->early_section ? g_strdup (self->early_section)
-                                                  : cvk_window_first_section (self->settings);
+  if (self->early_section == NULL)
+    self->early_section = cvk_window_first_section (self->settings);
   open_early (self);
   G_APPLICATION_CLASS (cvk_application_parent_class)->startup (application);
 
@@ -652,6 +652,7 @@ static int
 cvk_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
+  CvkApplication *self = CVK_APPLICATION (application);
   const char *section = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -664,6 +665,9 @@ cvk_application_handle_local_options (GApplication *application,
                   section);
       return 2;
     }
+  /* For startup (), which registering runs. */
+  g_free (self->early_section);
+  self->early_section = g_strdup (section);
 
   /* Reaches the running instance, if there is one. */
   if (!g_application_register (application, NULL, &error))

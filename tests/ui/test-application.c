@@ -17,7 +17,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "cvk-application.h"
 #include "cvk-timeline-view-private.h"
@@ -142,15 +141,12 @@ template_document (char **dir)
   return path;
 }
 
+/* @dir and all in it: takes both. */
 static void
 remove_document (char *dir,
                  char *path)
 {
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-
-  g_unlink (journal);
-  g_unlink (path);
-  g_rmdir (dir);
+  cvk_test_remove_tree (dir);
   g_free (path);
   g_free (dir);
 }
@@ -267,8 +263,7 @@ option_value_is_no_file (void)
   g_assert_true (g_file_get_contents (decoy, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, contents);
   seen_clear (&seen);
-  g_unlink (decoy);
-  remove_document (dir, path);
+  remove_document (dir, path);   /* the decoy with it */
 }
 
 /* `convoke --section=roster FILE`: the document is read early, but no
@@ -355,8 +350,7 @@ open_foreign_file (void)
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, contents);
   seen_clear (&seen);
-  g_unlink (path);
-  g_rmdir (dir);
+  cvk_test_remove_tree (dir);
 }
 
 static void test_open_from_command_line (void) { if (!in_parent ()) open_from_command_line (); }
@@ -377,9 +371,7 @@ main (int   argc,
   /* The default document, opened when no other can be, goes here. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  /* As main () does; not gtk_test_init (): GTK starts with each application. */
-  setlocale (LC_ALL, "");
-  gtk_disable_setlocale ();
+  /* Not gtk_test_init (): GTK starts with each application. */
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cvk/ui/application/open-from-command-line", test_open_from_command_line);

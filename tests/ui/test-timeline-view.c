@@ -28,16 +28,19 @@ typedef struct
   CvkGanttChart   *chart;
 } Fixture;
 
-/* The first widget of @type at or below @widget. */
+/* The first widget of @type (with @css_class, unless NULL) at or below
+ * @widget. */
 static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
+find_of_type (GtkWidget  *widget,
+              GType       type,
+              const char *css_class)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_of_type (child, type);
+      GtkWidget *found = find_of_type (child, type, css_class);
       if (found)
         return found;
     }
@@ -47,7 +50,7 @@ find_of_type (GtkWidget *widget,
 static GtkWidget *
 find_chart (GtkWidget *widget)
 {
-  return find_of_type (widget, CVK_TYPE_GANTT_CHART);
+  return find_of_type (widget, CVK_TYPE_GANTT_CHART, NULL);
 }
 
 static void
@@ -608,15 +611,7 @@ static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *css_class)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, css_class);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return find_of_type (widget, GTK_TYPE_LABEL, css_class);
 }
 
 /* A name cut short in the tree shows whole in its tooltip, and is the
@@ -674,7 +669,7 @@ store_of_many (guint n)
 static GtkColumnView *
 find_column_view (GtkWidget *widget)
 {
-  return GTK_COLUMN_VIEW (find_of_type (widget, GTK_TYPE_COLUMN_VIEW));
+  return GTK_COLUMN_VIEW (find_of_type (widget, GTK_TYPE_COLUMN_VIEW, NULL));
 }
 
 static guint

@@ -16,6 +16,7 @@
 #include "cvk-roster-view.h"
 #include "cvk-timeline-view.h"
 #include "cvk-window.h"
+#include "../cvk-test-files.h"
 
 static CvkApplication *app;
 
@@ -365,8 +366,7 @@ remove_temp_csv (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 
-  g_unlink (path);
-  g_rmdir (dir);
+  cvk_test_remove_tree (dir);
 }
 
 static void

@@ -41,7 +41,6 @@ struct _CvkTimelineView
   GHashTable         *children;       /* CvkItem -> GListStore of CvkItem */
   GtkTreeListModel   *tree_model;
   GtkSingleSelection *selection;
-  gboolean            tree_stale;     /* the tree is not of the chart's plan: make it again */
   gboolean            rebuild_pending; /* the store changed while the view was out of sight */
   char               *selected_id;
   gboolean            syncing;
@@ -51,7 +50,6 @@ struct _CvkTimelineView
 
   /* A new document, not yet drawn: see the top of the file. */
   gboolean            opening;
-  gboolean            findings_pending;
   GPtrArray          *prepared_findings;   /* of the plan shown, found ahead of time */
   gulong              after_paint_id;
   guint               rest_id;
@@ -567,11 +565,9 @@ rebuild (CvkTimelineView *self)
     }
   else
     p = plan_of (self->store);
-  if (self->opening)
-    self->findings_pending = TRUE;
-  else
-    update_findings (self, p);
-  same_tree = !self->tree_stale && same_structure (plan (self), p);
+  if (!self->opening)
+    update_findings (self, p);   /* else after the first frame */
+  same_tree = same_structure (plan (self), p);
 
   /* The plan first: the tree's signals read it. */
   cvk_gantt_chart_set_plan (self->chart, p);
@@ -580,7 +576,6 @@ rebuild (CvkTimelineView *self)
     {
       g_autoptr(GtkTreeListModel) model = NULL;
 
-      self->tree_stale = FALSE;
       rebuild_tree (self, p);
       if (self->tree_model)
         g_signal_handlers_disconnect_by_func (self->tree_model, tree_items_changed_cb, self);
@@ -634,23 +629,30 @@ store_changed_cb (CvkStore        *store,
 
 /* The second step of drawing a new document: the rest of the tree's rows
  * and the findings.  Also taken at once by whatever needs them earlier. */
-static void
-show_the_rest (CvkTimelineView *self)
+static gboolean
+end_opening (CvkTimelineView *self)
 {
   if (!self->opening)
-    return;
+    return FALSE;
   self->opening = FALSE;
   g_clear_handle_id (&self->rest_id, g_source_remove);
   if (self->after_paint_id)
     g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   if (self->rows)
     gtk_slice_list_model_set_size (self->rows, G_MAXUINT);
-  if (self->findings_pending && plan (self))
+  return TRUE;
+}
+
+static void
+show_the_rest (CvkTimelineView *self)
+{
+  /* A plan made while opening has no findings yet (one still to be made
+   * will have them). */
+  if (end_opening (self) && !self->rebuild_pending && plan (self))
     {
       update_findings (self, plan (self));
       cvk_gantt_chart_plan_changed (self->chart);
     }
-  self->findings_pending = FALSE;
 }
 
 /* The tree's rows in the first frame of a document: as many as its window
@@ -971,12 +973,8 @@ siblings_of (CvkTimelineView *self,
              const char      *parent_id)
 {
   GPtrArray *out = g_ptr_array_new ();
-  CvkGanttPlan *p;
-  int parent;
-
-  ensure_built (self);
-  p = plan (self);
-  parent = parent_id && *parent_id ? cvk_gantt_plan_find (p, parent_id) : -1;
+  CvkGanttPlan *p = plan (self);
+  int parent = parent_id && *parent_id ? cvk_gantt_plan_find (p, parent_id) : -1;
 
   for (guint i = 0; i < cvk_gantt_plan_get_n_tasks (p); i++)
     {
@@ -1223,11 +1221,9 @@ goto_activate_cb (GtkSearchEntry  *entry,
                   CvkTimelineView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  CvkGanttPlan *p;
+  CvkGanttPlan *p = plan (self);   /* built: the entry shows */
   g_autofree char *needle = NULL;
 
-  ensure_built (self);
-  p = plan (self);
   if (p == NULL || *text == '\0')
     return;
   if (cvk_timeline_view_select_item (self, text))
@@ -1556,13 +1552,11 @@ cvk_timeline_view_set_store (CvkTimelineView *self,
   if (self->store)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
-  self->tree_stale = TRUE;
   set_selected_id (self, NULL);
 
   /* Whatever was left of the last document's opening goes with it. */
   self->rebuild_pending = FALSE;
-  self->findings_pending = FALSE;
-  show_the_rest (self);
+  end_opening (self);
   g_list_store_remove_all (self->findings);
 
   if (store)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cvk-store.h"
+#include "cvk-store-private.h"
 #include "cvk-test-files.h"
 
 typedef struct
@@ -1199,52 +1200,7 @@ test_reopen_many (Fixture       *f,
   }
 }
 
-/* The revision grows at each change of the models (an edit, an undo, a
- * redo), before the models say so; a step that changes nothing leaves it. */
-static void
-revision_at_items_changed (GListModel *model,
-                           guint       position,
-                           guint       removed,
-                           guint       added,
-                           guint64    *seen)
-{
-  *seen = cvk_store_get_revision (g_object_get_data (G_OBJECT (model), "test-store"));
-}
-
-static void
-test_revision (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CvkStore) store = cvk_store_create (CVK_STORE_MEMORY, "blank", &error);
-  g_autoptr(CvkItem) item = cvk_item_new ("R1");
-  GListModel *items;
-  guint64 start, seen = 0;
-
-  g_assert_no_error (error);
-  items = cvk_store_get_model (store, CVK_TYPE_ITEM);
-  g_object_set_data (G_OBJECT (items), "test-store", store);
-  g_signal_connect (items, "items-changed", G_CALLBACK (revision_at_items_changed), &seen);
-  start = cvk_store_get_revision (store);
-
-  g_assert_true (cvk_store_insert (store, CVK_ENTITY (item), &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (cvk_store_get_revision (store), ==, start + 1);
-  g_assert_cmpuint (seen, ==, start + 1);
-  g_assert_true (cvk_store_undo (store, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (cvk_store_get_revision (store), ==, start + 2);
-  g_assert_cmpuint (seen, ==, start + 2);
-  g_assert_true (cvk_store_redo (store, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (cvk_store_get_revision (store), ==, start + 3);
-
-  g_assert_true (cvk_store_begin (store, "Nothing", &error));
-  g_assert_true (cvk_store_commit (store, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (cvk_store_get_revision (store), ==, start + 3);
-}
-
-/* What is made ahead of time holds for the revision it was made at. */
+/* What is made ahead of time holds until the models change. */
 static void
 count_destroyed (gpointer data)
 {
@@ -1292,7 +1248,6 @@ main (int   argc,
 
   g_test_add ("/cvk/store/migrate-from-nothing", Fixture, NULL, fixture_setup, test_migrate_from_nothing, fixture_teardown);
   g_test_add ("/cvk/store/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
-  g_test_add_func ("/cvk/store/revision", test_revision);
   g_test_add_func ("/cvk/store/keep-ahead", test_keep_ahead);
   g_test_add_func ("/cvk/store/models-follow-edits", test_models_follow_edits);
   g_test_add_func ("/cvk/store/undo-each-edit", test_undo_each_edit);

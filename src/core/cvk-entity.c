@@ -150,6 +150,16 @@ cvk_entity_class_find_field (CvkEntityClass *klass,
   return -1;
 }
 
+/* The property of field @field (an enum field's holds its class and
+ * default). */
+GParamSpec *
+cvk_entity_class_get_pspec (CvkEntityClass *klass,
+                            guint           field)
+{
+  g_return_val_if_fail (field < klass->n_fields, NULL);
+  return klass->pspecs[field];
+}
+
 static inline CvkEntityClass *
 entity_class (CvkEntity *self)
 {
@@ -688,8 +698,7 @@ cvk_entity_new_from_data (GType               entity_type,
           break;
 
         case CVK_FIELD_INT:
-          if (data[i].number != 0)
-            g_value_set_int64 (&values[i], data[i].number);
+          g_value_set_int64 (&values[i], data[i].number);
           break;
 
         case CVK_FIELD_DOUBLE:
@@ -699,13 +708,11 @@ cvk_entity_new_from_data (GType               entity_type,
           break;
 
         case CVK_FIELD_BOOL:
-          if (data[i].number != 0)
-            g_value_set_boolean (&values[i], TRUE);
+          g_value_set_boolean (&values[i], data[i].number != 0);
           break;
 
         case CVK_FIELD_ENUM:
-          if (data[i].number != ((GParamSpecEnum *) klass->pspecs[i])->default_value)
-            g_value_set_enum (&values[i], (int) data[i].number);
+          g_value_set_enum (&values[i], (int) data[i].number);
           break;
 
         case CVK_FIELD_DATE:

@@ -73,6 +73,8 @@ const CvkField *cvk_entity_class_get_fields     (CvkEntityClass  *klass,
                                                  guint           *n_fields);
 int             cvk_entity_class_find_field     (CvkEntityClass  *klass,
                                                  const char      *name);
+GParamSpec     *cvk_entity_class_get_pspec      (CvkEntityClass  *klass,
+                                                 guint            field);
 
 const char     *cvk_entity_get_kind             (CvkEntity       *self);
 const char     *cvk_entity_get_id               (CvkEntity       *self);

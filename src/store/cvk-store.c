@@ -34,6 +34,7 @@
 #include <glib/gstdio.h>
 
 #include "cvk-store.h"
+#include "cvk-store-private.h"
 
 #define STORE_RESOURCES "/io/github/convoke/Convoke/store"
 
@@ -57,8 +58,6 @@ typedef struct
   sqlite3_stmt   *update;
   sqlite3_stmt   *delete;
   CvkFieldData   *row;        /* read_row ()'s, one per field */
-  GEnumClass    **enums;      /* per field: the class of an enum field */
-  int            *enum_defaults;  /* per field: an enum property's default */
 } Kind;
 
 typedef struct
@@ -98,7 +97,6 @@ struct _CvkStore
   GArray        *redo;           /* Step */
 
   CvkCountries  *countries;
-  guint64        revision;       /* one more at each change of the models */
   GHashTable    *ahead;          /* name -> Ahead: made from the models as they are */
 };
 
@@ -615,17 +613,18 @@ read_row (Kind         *kind,
 
         case CVK_FIELD_ENUM:
           {
+            GParamSpecEnum *spec = G_PARAM_SPEC_ENUM (cvk_entity_class_get_pspec (kind->klass, i));
             int value;
 
             text = (const char *) sqlite3_column_text (stmt, col);
-            if (text && read_enum (kind->enums[i], text, &value))
+            if (text && read_enum (spec->enum_class, text, &value))
               row[i].number = value;
             else
               {
                 /* fields[0] is the id, already read. */
                 g_warning ("%s %s: unknown %s “%s”", kind->table,
                            row[0].text ? row[0].text : "", fields[i].name, text ? text : "");
-                row[i].number = kind->enum_defaults[i];
+                row[i].number = spec->default_value;
               }
           }
           break;
@@ -715,11 +714,10 @@ bind_entity (Kind         *kind,
  * them rather than pile them up. */
 static void
 kind_add_id (Kind       *kind,
+             const char *id,
              CvkEntity  *entity,
              gboolean    loading)
 {
-  const char *id = cvk_entity_get_id (entity);
-
   g_hash_table_insert (kind->by_id,
                        loading ? g_string_chunk_insert (kind->ids, id)
                                : (char *) g_string_chunk_insert_const (kind->ids, id),
@@ -740,7 +738,7 @@ kind_load (CvkStore  *self,
     {
       CvkEntity *entity = read_row (kind, kind->select_all);
 
-      kind_add_id (kind, entity, TRUE);
+      kind_add_id (kind, cvk_entity_get_id (entity), entity, TRUE);
       g_ptr_array_add (rows, entity);
     }
   sqlite3_reset (kind->select_all);
@@ -862,9 +860,7 @@ apply_change (CvkStore *self,
       if (g_strcmp0 (cvk_entity_get_id (existing), cvk_entity_get_id (row)) != 0)
         {
           kind_remove_id (kind, existing);
-          g_hash_table_insert (kind->by_id,
-                               (char *) g_string_chunk_insert_const (kind->ids, cvk_entity_get_id (row)),
-                               existing);
+          kind_add_id (kind, cvk_entity_get_id (row), existing, FALSE);
         }
       cvk_entity_assign (existing, row);
     }
@@ -878,7 +874,7 @@ apply_change (CvkStore *self,
         cvk_entity_assign (adopted, row);
       cvk_entity_set_pk (entity, rowid);
 
-      kind_add_id (kind, entity, FALSE);
+      kind_add_id (kind, cvk_entity_get_id (entity), entity, FALSE);
       cvk_store_model_insert_sorted (kind->model, entity);
     }
 }
@@ -895,14 +891,10 @@ apply_changes (CvkStore *self)
   Kind *country_kind = g_hash_table_lookup (self->kind_by_type, GSIZE_TO_POINTER (CVK_TYPE_COUNTRY_REGION));
 
   self->changes = g_array_new (FALSE, FALSE, sizeof (Change));
-  /* Before the models change: whoever hears of it sees the new number,
-   * and nothing made from them before. */
-  if (changes->len > 0)
-    {
-      self->revision++;
-      if (self->ahead)
-        g_hash_table_remove_all (self->ahead);
-    }
+  /* Before the models change: whoever hears of it finds nothing made from
+   * them before. */
+  if (changes->len > 0 && self->ahead)
+    g_hash_table_remove_all (self->ahead);
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -1527,20 +1519,6 @@ cvk_store_next_id (CvkStore   *self,
   return id;
 }
 
-/**
- * cvk_store_get_revision:
- *
- * A number that grows at each change of the store's models (an edit, an
- * undo, a redo, an import): what was made from the models at one revision
- * holds for as long as it stays the same.
- */
-guint64
-cvk_store_get_revision (CvkStore *self)
-{
-  g_return_val_if_fail (CVK_IS_STORE (self), 0);
-  return self->revision;
-}
-
 /* Made ahead of time ------------------------------------------------------ */
 
 typedef struct
@@ -1612,7 +1590,7 @@ cvk_store_take_ahead (CvkStore   *self,
   return data;
 }
 
-/* The same, left where it is. */
+/* The same, left where it is (cvk-store-private.h). */
 gpointer
 cvk_store_peek_ahead (CvkStore   *self,
                       const char *what)
@@ -2252,8 +2230,6 @@ cvk_store_finalize (GObject *object)
     {
       g_free (self->kinds[i].table);
       g_free (self->kinds[i].row);
-      g_free (self->kinds[i].enums);
-      g_free (self->kinds[i].enum_defaults);
     }
   g_free (self->kinds);
   g_hash_table_unref (self->kind_by_type);
@@ -2347,18 +2323,6 @@ cvk_store_init (CvkStore *self)
         kind->klass = g_type_class_ref (types[i]);  /* kept for the program's life */
       kind->fields = cvk_entity_class_get_fields (kind->klass, &kind->n_fields);
       kind->row = g_new0 (CvkFieldData, kind->n_fields);
-      kind->enums = g_new0 (GEnumClass *, kind->n_fields);
-      kind->enum_defaults = g_new0 (int, kind->n_fields);
-      for (guint f = 0; f < kind->n_fields; f++)
-        if (kind->fields[f].type == CVK_FIELD_ENUM)
-          {
-            GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (kind->klass),
-                                                              kind->fields[f].name);
-
-            /* The entity's property holds a reference: the class stays. */
-            kind->enums[f] = g_type_class_peek (kind->fields[f].enum_type ());
-            kind->enum_defaults[f] = g_value_get_enum (g_param_spec_get_default_value (pspec));
-          }
       kind->table = g_strdelimit (g_strdup (cvk_entity_class_get_kind (kind->klass)), "-", '_');
       kind->model = cvk_store_model_new (types[i]);
       kind->by_id = g_hash_table_new (g_str_hash, g_str_equal);

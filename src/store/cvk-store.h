@@ -73,7 +73,6 @@ gboolean    cvk_store_save_as          (CvkStore     *self,
                                         GError      **error);
 void        cvk_store_close            (CvkStore     *self);
 const char *cvk_store_get_path         (CvkStore     *self);
-guint64     cvk_store_get_revision     (CvkStore     *self);
 
 /* Made ahead of time from the models, kept until they change */
 void        cvk_store_keep_ahead       (CvkStore       *self,
@@ -81,8 +80,6 @@ void        cvk_store_keep_ahead       (CvkStore       *self,
                                         gpointer        data,
                                         GDestroyNotify  destroy);
 gpointer    cvk_store_take_ahead       (CvkStore       *self,
-                                        const char     *what);
-gpointer    cvk_store_peek_ahead       (CvkStore       *self,
                                         const char     *what);
 
 /* Reading */

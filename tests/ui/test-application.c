@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "cvk-application.h"
+#include "cvk-store-private.h"
 #include "cvk-timeline-view-private.h"
 #include "cvk-window.h"
 #include "../cvk-test-files.h"

@@ -30,6 +30,7 @@
 #include "cvk-rows.h"
 #include "cvk-rules.h"
 #include "cvk-timeline-view.h"
+#include "cvk-store-private.h"
 #include "cvk-timeline-view-private.h"
 
 struct _CvkTimelineView

@@ -451,3 +451,19 @@ cvk_dependency_graph_shortest_cycle (CvkDependencyGraph *graph,
 
   return cycle;
 }
+
+char *
+cvk_cycle_to_string (GPtrArray *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (ids != NULL && ids->len > 0, NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_string_append (text, g_ptr_array_index (ids, i));
+      g_string_append (text, " → ");
+    }
+  g_string_append (text, g_ptr_array_index (ids, 0));
+  return g_string_free (text, FALSE);
+}

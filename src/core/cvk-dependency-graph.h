@@ -63,6 +63,10 @@ GArray             *cvk_dependency_graph_shortest_cycle     (CvkDependencyGraph 
                                                              GCompareDataFunc          compare_nodes,
                                                              gpointer                  user_data);
 
+/* A cycle as the messages show it: "A → B → C → A", from @ids (of char *),
+ * the last leading back to the first. */
+char               *cvk_cycle_to_string                     (GPtrArray                *ids);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvkDependencyGraph, cvk_dependency_graph_free)
 
 G_END_DECLS

@@ -137,6 +137,14 @@ cvk_date_unit_bounds (const GDate  *date,
   const GDate copy = *date;
   int year, month;
 
+  /* A day is its own unit, and most dates of a big plan are days. */
+  if (precision == CVK_PRECISION_DAY)
+    {
+      *unit_first = copy;
+      *unit_last = copy;
+      return;
+    }
+
   date = &copy;
   year = g_date_get_year (date);
   month = g_date_get_month (date);
@@ -145,11 +153,6 @@ cvk_date_unit_bounds (const GDate  *date,
 
   switch (precision)
     {
-    case CVK_PRECISION_DAY:
-      *unit_first = *date;
-      *unit_last = *date;
-      break;
-
     case CVK_PRECISION_MONTH:
       g_date_set_dmy (unit_first, 1, month, year);
       set_last_of_month (unit_last, year, month);

@@ -726,11 +726,9 @@ cvk_gantt_plan_new_from_models (GListModel           *items,
       add_subtree (plan, nodes, kids_start, kids_end, added, stack,
                    g_array_index (left, Node, i).node);
   }
-  /* Each item is a task by now; should one not be, its ID must not name
-   * the task with its node's number. */
-  for (guint i = 0; i < n_nodes; i++)
-    if (!added[nodes[i].node])
-      g_hash_table_remove (by_id, nodes[i].id);
+  /* Each item is a task by now: an item not under a root is under a cycle
+   * of parents, whose items were all made roots.  So by_id maps every ID
+   * to its task. */
 
   n = dependencies ? g_list_model_get_n_items (dependencies) : 0;
   for (guint i = 0; i < n; i++)

@@ -199,17 +199,8 @@ item_get_period (CvkItem   *item,
   if (precision > CVK_PRECISION_YEAR)
     precision = CVK_PRECISION_DAY;
 
-  if (precision == CVK_PRECISION_DAY)
-    {
-      /* A day is its own unit: most items of a big plan are dated so. */
-      period->first = *start;
-      period->last = *end;
-    }
-  else
-    {
-      cvk_date_unit_bounds (start, precision, &period->first, &hi);
-      cvk_date_unit_bounds (end, precision, &lo, &period->last);
-    }
+  cvk_date_unit_bounds (start, precision, &period->first, &hi);
+  cvk_date_unit_bounds (end, precision, &lo, &period->last);
   period->precision = precision;
   return TRUE;
 }
@@ -689,15 +680,11 @@ rule_cycle (Schedule  *s,
   for (guint i = 0; i < cycles->len; i++)
     {
       GPtrArray *cycle = g_ptr_array_index (cycles, i);
-      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *text = cvk_cycle_to_string (cycle);
       g_autofree char *message = NULL;
 
-      for (guint j = 0; j < cycle->len; j++)
-        g_string_append_printf (text, "%s → ", (const char *) g_ptr_array_index (cycle, j));
-      g_string_append (text, g_ptr_array_index (cycle, 0));
-
       /* Translators: %s is a list of item ids: "TL04 → W1-RUN → TL04" */
-      message = g_strdup_printf (_("These items depend on each other in a circle: %s"), text->str);
+      message = g_strdup_printf (_("These items depend on each other in a circle: %s"), text);
       add_finding (out, CVK_SEVERITY_ERROR, CVK_RULE_CYCLE, g_ptr_array_index (cycle, 0), message);
     }
 }

@@ -1161,23 +1161,6 @@ merged_parent (Import     *imp,
   return item != NULL ? cvk_item_get_parent (item) : "";
 }
 
-static char *
-dup_path (GPtrArray  *path,
-          guint       from,
-          const char *last)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint i = from; i < path->len; i++)
-    {
-      g_string_append (s, g_ptr_array_index (path, i));
-      g_string_append (s, " → ");
-    }
-  g_string_append (s, last);
-
-  return g_string_free (s, FALSE);
-}
-
 /* Checks that the parents named in the file exist and go round in no
  * circle, and counts each row's ancestors. */
 static gboolean
@@ -1208,7 +1191,7 @@ check_parents (Import  *imp,
         {
           if (g_str_equal (up, id))
             {
-              g_autofree char *circle = dup_path (path, 0, id);
+              g_autofree char *circle = cvk_cycle_to_string (path);   /* path[0] is id */
 
               return fail (imp, error, CVK_CSV_ERROR_CYCLE, row->line,
                            _("Parent: the parents go round in a circle: %s"), circle);
@@ -1265,7 +1248,8 @@ check_dependency_cycles (Import  *imp,
     {
       Row *row = g_ptr_array_index (imp->rows, i);
       g_autoptr(GArray) cycle = NULL;
-      g_autoptr(GString) circle = NULL;
+      g_autoptr(GPtrArray) ids = NULL;
+      g_autofree char *circle = NULL;
       guint node;
 
       if (!cvk_dependency_graph_lookup_node (graph, cvk_entity_get_id (row->entity), &node))
@@ -1274,14 +1258,13 @@ check_dependency_cycles (Import  *imp,
       if (cycle == NULL)
         continue;
 
-      circle = g_string_new (NULL);
+      ids = g_ptr_array_sized_new (cycle->len);
       for (guint j = 0; j < cycle->len; j++)
-        g_string_append_printf (circle, "%s → ",
-                                cvk_dependency_graph_get_node_id (graph, g_array_index (cycle, guint, j)));
-      g_string_append (circle, cvk_dependency_graph_get_node_id (graph, node));
+        g_ptr_array_add (ids, (char *) cvk_dependency_graph_get_node_id (graph, g_array_index (cycle, guint, j)));
+      circle = cvk_cycle_to_string (ids);
 
       return fail (imp, error, CVK_CSV_ERROR_CYCLE, row->line,
-                   _("Depends on: the dependencies go round in a circle: %s"), circle->str);
+                   _("Depends on: the dependencies go round in a circle: %s"), circle);
     }
 
   return TRUE;

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cvk-dependency-graph.h"
 #include "cvk-item-editor-private.h"
 #include "cvk-rows.h"
 #include "cvk-rules.h"
@@ -717,7 +718,7 @@ cvk_timeline_check_links (GListModel  *dependencies,
 {
   g_autoptr(GListStore) after = NULL;
   g_autoptr(GPtrArray) cycle = NULL;
-  g_autoptr(GString) text = NULL;
+  g_autofree char *text = NULL;
   gboolean touches = FALSE;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (dependencies), FALSE);
@@ -753,12 +754,9 @@ cvk_timeline_check_links (GListModel  *dependencies,
         return TRUE;
     }
 
-  text = g_string_new (NULL);
-  for (guint i = 0; i < cycle->len; i++)
-    g_string_append_printf (text, "%s → ", (const char *) g_ptr_array_index (cycle, i));
-  g_string_append (text, g_ptr_array_index (cycle, 0));
+  text = cvk_cycle_to_string (cycle);
   g_set_error (error, CVK_STORE_ERROR, CVK_STORE_ERROR_CONSTRAINT,
                /* Translators: %s is a list of item ids: "TL04 → W1-RUN → TL04" */
-               _("This link would make items depend on each other in a circle: %s"), text->str);
+               _("This link would make items depend on each other in a circle: %s"), text);
   return FALSE;
 }
